@@ -4,7 +4,10 @@
  * Times on axes are in ms (as the notebook plots them).
  */
 
-/** A curve. `color` is set only where the notebook names a colour; otherwise the tab10 cycle applies. */
+/**
+ * A curve. `color` is set only where the notebook names a colour (a CSS colour, or matplotlib's
+ * 'C0'…'C9' for a place in the cycle); otherwise the panel's tab10 cycle applies.
+ */
 export interface Series {
   id: string;
   label?: string;

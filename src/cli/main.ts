@@ -1,0 +1,132 @@
+/**
+ * The snn-figs command line, generated from the figure registry. Thin: parse, validate,
+ * build the figure, serialise, write atomically. Only this layer knows argv, streams and
+ * exit codes: 0 done, 1 failed while running, 2 wrong command line.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { FIGURES } from '../figures/registry.js';
+import type { FigureModule } from '../figures/spec.js';
+import { RunError, UsageError } from './errors.js';
+import { kindText } from './params.js';
+import { runAll, runFigure, type Streams } from './run.js';
+
+const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
+  const cmd = program
+    .command(fig.name)
+    .summary(fig.summary)
+    .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
+  for (const spec of fig.params) cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default})`));
+  cmd
+    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png)`)
+    .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
+    .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
+    .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
+  if (fig.name === 'tuning-curve') cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
+  commonOptions(cmd);
+  cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
+    await runFigure(fig, optionValues(cmd, opts), io);
+  });
+}
+
+/** Options every command takes. */
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('-q, --quiet', 'no progress or warnings on stderr')
+    .option('--force', 'run even when the estimated work is very large')
+    .option('--debug', 'show a stack trace on failure');
+}
+
+/** Commander's camelCase attribute names back to our option names. */
+function optionValues(cmd: Command, opts: Record<string, string | boolean | undefined>): Record<string, string | boolean | undefined> {
+  const out: Record<string, string | boolean | undefined> = {};
+  for (const option of cmd.options) {
+    const name = option.long!.replace(/^--/, '');
+    out[name] = opts[option.attributeName()];
+  }
+  return out;
+}
+
+export function buildProgram(io: Streams): Command {
+  const program = new Command('snn-figs')
+    .description(
+      "Regenerates the week-2 figures of the spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
+        'Examples:\n' +
+        '  snn-figs list\n' +
+        '  snn-figs tuning-curve --w 0.8 --out tuning.png\n' +
+        '  snn-figs stp --dep-u 0.6 --out stp.svg\n' +
+        '  snn-figs all --out-dir figures --format png,svg',
+    )
+    .version(PACKAGE.version)
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`snn-figs: ${s.replace(/^error: /, 'error: ')}`),
+    })
+    .exitOverride();
+  program.configureHelp({ sortSubcommands: false });
+
+  program
+    .command('list')
+    .description('list the figures with their notebook sections')
+    .action(() => {
+      const width = Math.max(...FIGURES.map((f) => f.name.length));
+      for (const f of FIGURES) {
+        io.stdout.write(`${f.name.padEnd(width)}  ${f.summary} [${f.section}]\n`);
+        for (const v of f.variants ?? []) io.stdout.write(`${' '.repeat(width)}    variant ${v.name}: ${f.name} ${v.args.join(' ')}\n`);
+      }
+    });
+
+  for (const fig of FIGURES) figureCommand(program, fig, io);
+
+  const all = program
+    .command('all')
+    .description('write every figure and its slide variants')
+    .option('--out-dir <dir>', 'folder for the files', 'figures')
+    .option('--format <formats>', 'comma-separated formats: png,svg,pdf,json,csv', 'png')
+    .option('--threads <n>', 'worker threads for the tuning curve (default: the number of cores)');
+  commonOptions(all);
+  all.action(async (opts: Record<string, string | boolean | undefined>) => {
+    await runAll(optionValues(all, opts), io);
+  });
+
+  // Each subcommand reports its errors through the program's output settings.
+  for (const sub of program.commands) sub.configureOutput(program.configureOutput()).exitOverride().showSuggestionAfterError(true);
+  return program;
+}
+
+/** Runs the CLI on argv (without node and script); returns the exit code. Never throws. */
+export async function main(argv: string[], io: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.executeSubCommandAsync') return 1;
+      return 2; // commander has already printed its one-line message
+    }
+    const code = e instanceof UsageError ? 2 : 1;
+    const message = e instanceof UsageError || e instanceof RunError ? e.message : describeUnexpected(e);
+    io.stderr.write(`snn-figs: error: ${message}\n`);
+    const hint = (e as { hint?: string }).hint;
+    if (hint) io.stderr.write(`hint: ${hint}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    else if (code === 1 && !(e instanceof RunError)) io.stderr.write('(run again with --debug for the stack trace)\n');
+    return code;
+  }
+}
+
+function describeUnexpected(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0];
+  return String(e);
+}

@@ -1,0 +1,87 @@
+/**
+ * From option strings to typed parameters, with the figure's own defaults and bounds.
+ * Every message names the option, what it expects and what it got.
+ */
+import type { FigureModule, ParamSpec, Params, Problem } from '../figures/spec.js';
+import { UsageError } from './errors.js';
+import { parseInteger, parseNumber, parseTime, parseTimes, QuantityError } from './quantity.js';
+
+type Value = Params[string];
+
+/** What an option takes, for help texts: "time", "number", "one of a|b". */
+export function kindText(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case 'time':
+      return 'time';
+    case 'times':
+      return 'times';
+    case 'number':
+      return 'number';
+    case 'integer':
+      return 'integer';
+    case 'choice':
+      return spec.choices!.join('|');
+    case 'choices':
+      return `list of ${spec.choices!.join(',')}`;
+  }
+}
+
+function formatBound(spec: ParamSpec, value: number): string {
+  return spec.kind === 'time' || spec.kind === 'times' ? `${Number((value * 1e3).toPrecision(12))} ms` : String(value);
+}
+
+export function parseParam(spec: ParamSpec, text: string): Value {
+  const option = `--${spec.name}`;
+  try {
+    switch (spec.kind) {
+      case 'time':
+        return checkBounds(spec, parseTime(text));
+      case 'times': {
+        const values = parseTimes(text);
+        values.forEach((v) => checkBounds(spec, v));
+        return values;
+      }
+      case 'number':
+        return checkBounds(spec, parseNumber(text));
+      case 'integer':
+        return checkBounds(spec, parseInteger(text));
+      case 'choice': {
+        const value = text.trim();
+        if (!spec.choices!.includes(value)) throw new QuantityError(`expects one of ${spec.choices!.join(', ')}, got '${text}'`);
+        return value;
+      }
+      case 'choices': {
+        const values = text.split(',').map((s) => s.trim());
+        const bad = values.find((v) => !spec.choices!.includes(v));
+        if (bad !== undefined || values.length === 0)
+          throw new QuantityError(`expects a comma-separated list of ${spec.choices!.join(', ')}, got '${text}'`);
+        if (new Set(values).size !== values.length) throw new QuantityError(`lists '${values.find((v, k) => values.indexOf(v) !== k)}' twice`);
+        return values;
+      }
+    }
+  } catch (e) {
+    if (e instanceof QuantityError) throw new UsageError(`${option} ${e.message}`);
+    throw e;
+  }
+}
+
+function checkBounds(spec: ParamSpec, value: number): number {
+  const { min, max, exclusiveMin } = spec;
+  if (min !== undefined && (exclusiveMin ? !(value > min) : !(value >= min)))
+    throw new QuantityError(`must be ${exclusiveMin ? '>' : '≥'} ${formatBound(spec, min)}, got ${formatBound(spec, value)}`);
+  if (max !== undefined && !(value <= max)) throw new QuantityError(`must be ≤ ${formatBound(spec, max)}, got ${formatBound(spec, value)}`);
+  return value;
+}
+
+/**
+ * Parameters from the options the user gave (by option name), defaults for the rest,
+ * then the figure's own cross-checks. Problems that are warnings are returned, errors thrown.
+ */
+export function parseParams(module: FigureModule, given: Record<string, string | undefined>): { params: Params; warnings: Problem[] } {
+  const params: Params = {};
+  for (const spec of module.params) params[spec.name] = parseParam(spec, given[spec.name] ?? spec.default);
+  const problems = module.check?.(params) ?? [];
+  const error = problems.find((p) => !p.warning);
+  if (error) throw new UsageError(`--${error.option} ${error.message}`);
+  return { params, warnings: problems.filter((p) => p.warning) };
+}

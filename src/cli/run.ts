@@ -1,0 +1,184 @@
+/** What a figure command does, from parsed options to a written file. */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { toCsv, toJson } from '../export/index.js';
+import { FIGURES } from '../figures/registry.js';
+import { makeFigure } from '../figures/run.js';
+import type { FigureModule, Params } from '../figures/spec.js';
+import type { FigureData } from '../figures/types.js';
+import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
+import { RunError, UsageError } from './errors.js';
+import { resolveFormat, parseFormat, type Format } from './output.js';
+import { parseParams } from './params.js';
+import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
+import { progressReporter } from './progress.js';
+
+export interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+type Options = Record<string, string | boolean | undefined>;
+
+/** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
+export const MAX_NEURON_STEPS = 2e11;
+export const MAX_SAMPLES = 1e8;
+/** Neuron-steps per second per thread, measured on a 2-core machine (for the estimate only). */
+const NEURON_STEPS_PER_SECOND = 1e8;
+
+function wrapQuantity<T>(option: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof QuantityError) throw new UsageError(`--${option} ${e.message}`);
+    throw e;
+  }
+}
+
+function threadsOption(opts: Options): number {
+  if (typeof opts.threads !== 'string') return availableParallelism();
+  const n = wrapQuantity('threads', () => parseInteger(opts.threads as string));
+  if (n < 1 || n > 256) throw new UsageError(`--threads must be between 1 and 256, got ${n}`);
+  return n;
+}
+
+interface Rendering {
+  figsize: [number, number];
+  dpi: number;
+}
+
+function renderingOptions(fig: FigureModule, opts: Options): Rendering {
+  const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
+  const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
+  if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
+  if (figsize[0] > 100 || figsize[1] > 100) throw new UsageError(`--figsize must be at most 100x100 inches, got ${figsize.join('x')}`);
+  const pixels = figsize[0] * dpi * figsize[1] * dpi;
+  if (pixels > 1e8) throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
+  if (figsize[0] * dpi < 50 || figsize[1] * dpi < 50) throw new UsageError(`--figsize × --dpi gives fewer than 50 pixels on a side`);
+  return { figsize, dpi };
+}
+
+function checkCost(fig: FigureModule, params: Params, opts: Options, threads: number): void {
+  const cost = fig.cost?.(params);
+  if (!cost || opts.force) return;
+  if (cost.neuronSteps > MAX_NEURON_STEPS) {
+    const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
+    throw new UsageError(
+      `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates (roughly ${formatDuration(seconds)} here)`,
+      'make it smaller (--n, --points, --duration, --dt) or pass --force',
+    );
+  }
+  if (cost.samples > MAX_SAMPLES)
+    throw new UsageError(
+      `this run would record about ${cost.samples.toExponential(1)} samples (${((cost.samples * 16) / 1e9).toFixed(1)} GB)`,
+      'shorten --duration or raise --dt, or pass --force',
+    );
+}
+
+function formatDuration(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
+
+/** Bytes of a figure in a format; the renderer is loaded only for images. */
+export async function serialise(data: FigureData, format: Format, rendering: Rendering): Promise<Buffer> {
+  if (format === 'json') return toJson(data);
+  if (format === 'csv') return toCsv(data);
+  const { renderFigure } = await import('../render/index.js');
+  return renderFigure(data, format, rendering);
+}
+
+/** Only the figure's own options, by name, as strings. */
+function givenParams(fig: FigureModule, opts: Options): Record<string, string | undefined> {
+  const given: Record<string, string | undefined> = {};
+  for (const spec of fig.params) if (typeof opts[spec.name] === 'string') given[spec.name] = opts[spec.name] as string;
+  return given;
+}
+
+interface Job {
+  fig: FigureModule;
+  params: Params;
+  out: string;
+  format: Format;
+  rendering: Rendering;
+}
+
+/** Everything that can be refused is refused here, before any simulation. */
+function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
+  const { params, warnings } = parseParams(fig, givenParams(fig, opts));
+  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
+  const rendering = renderingOptions(fig, opts);
+  const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.png`));
+  if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
+  const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
+  checkCost(fig, params, opts, threadsOption(opts));
+  try {
+    prepareOutputPath(path);
+  } catch (e) {
+    if (e instanceof OutputPathError) throw new UsageError(e.message);
+    throw e;
+  }
+  return { fig, params, out: path, format: resolved, rendering };
+}
+
+async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
+  const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
+  let data: FigureData;
+  try {
+    data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts) });
+  } catch (e) {
+    throw new RunError(`${job.fig.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    progress.stop();
+  }
+  const bytes = await serialise(data, job.format, job.rendering);
+  writeAtomic(job.out, bytes);
+  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+}
+
+export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
+  const job = prepareJob(fig, opts, io);
+  await execute(job, opts, io);
+}
+
+/** Every figure and slide variant, in each asked format, into --out-dir. */
+export async function runAll(opts: Options, io: Streams): Promise<void> {
+  const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : 'figures';
+  const formats = String(opts.format ?? 'png')
+    .split(',')
+    .map((f) => parseFormat(f));
+  const jobs: { job: Job; variantOpts: Options }[] = [];
+  for (const fig of FIGURES) {
+    const runs: { name: string; opts: Options }[] = [{ name: fig.name, opts: {} }];
+    for (const v of fig.variants ?? []) runs.push({ name: v.name, opts: variantOptions(v.args) });
+    for (const run of runs) {
+      const merged = { ...opts, ...run.opts, format: undefined, out: undefined };
+      for (const format of formats) jobs.push({ job: prepareJob(fig, merged, io, join(dir, `${run.name}.${format}`), format), variantOpts: merged });
+    }
+  }
+  // Build each distinct figure once and write it in every format.
+  const built = new Map<string, FigureData>();
+  for (const { job, variantOpts } of jobs) {
+    const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
+    let data = built.get(key);
+    if (!data) {
+      const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+      try {
+        data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts) });
+      } finally {
+        progress.stop();
+      }
+      built.set(key, data);
+    }
+    writeAtomic(job.out, await serialise(data, job.format, job.rendering));
+    if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+  }
+}
+
+/** A variant's argument list (`--forms exponential --figsize 8x3`) as options. */
+function variantOptions(args: string[]): Options {
+  const out: Options = {};
+  for (let k = 0; k < args.length; k += 2) out[args[k].replace(/^--/, '')] = args[k + 1];
+  return out;
+}

@@ -1,0 +1,325 @@
+/**
+ * Seedable random numbers for the simulation core.
+ *
+ *  - Uniform bits: xoshiro128** 1.0 (Blackman & Vigna), 128-bit state held as four
+ *    int32 words, advanced with 32-bit integer ops only (Math.imul, shifts, xor) so
+ *    V8 keeps everything in machine registers: no BigInt and no allocation per draw.
+ *  - Seeding: the integer seed is expanded to the 128-bit state by SplitMix64
+ *    (BigInt, in the constructor only), as the xoshiro authors recommend.
+ *  - Normals: 256-layer ziggurat (Marsaglia & Tsang 2000) made exact in double
+ *    precision: a 53-bit uniform for the abscissa, layer index and sign taken from
+ *    bits that are *not* reused for the abscissa (the known defect of the original
+ *    32-bit version), an exact wedge test against exp(-x²/2), and Marsaglia's exact
+ *    algorithm for the tail beyond r. Tables are derived at module load from the
+ *    closed-form layer recurrence; r itself is solved for, not hard-coded.
+ */
+
+// ---------------------------------------------------------------------------
+// SplitMix64 (seeding only; BigInt is fine here because it runs once per Rng)
+// ---------------------------------------------------------------------------
+
+const MASK64 = (1n << 64n) - 1n;
+/** SplitMix64's increment: 2^64 / golden ratio, odd. */
+const GOLDEN_GAMMA = 0x9e3779b97f4a7c15n;
+
+/** SplitMix64's output function (a bijection of 64-bit words, Stafford's "Mix13"). */
+function mix64(z: bigint): bigint {
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK64;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK64;
+  return z ^ (z >> 31n);
+}
+
+/** Largest accepted seed / stream index: every integer up to here is exact in a double. */
+const MAX_SEED = 2 ** 53;
+
+function checkSeed(value: number, what: string): void {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_SEED) {
+    throw new RangeError(`${what} must be an integer in [0, 2^53], got ${value}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Ziggurat tables (computed once at module load)
+// ---------------------------------------------------------------------------
+
+/** Number of layers. 256 gives ~99.3 % fast-path hits (vs ~98.8 % for 128). */
+const LAYERS = 256;
+/** 2^53 and its inverse: the abscissa uniform is a 53-bit integer u in [0, 2^53). */
+const TWO53 = 9007199254740992;
+const INV_TWO53 = 1 / TWO53;
+
+/** Unnormalised density f(x) = exp(-x²/2); the 1/sqrt(2π) factor cancels everywhere. */
+function density(x: number): number {
+  return Math.exp(-0.5 * x * x);
+}
+
+/**
+ * ∫_r^∞ exp(-t²/2) dt for r ≳ 2, via the continued fraction of Mills' ratio
+ *   ∫_r^∞ e^{-t²/2} dt = e^{-r²/2} / (r + 1/(r + 2/(r + 3/(r + …)))),
+ * evaluated bottom-up with enough terms to be exact to double rounding at r ≈ 3.65.
+ * Needed for the area of the base layer (rectangle + tail).
+ */
+function gaussianTailArea(r: number): number {
+  let t = r;
+  for (let k = 400; k >= 1; k--) t = r + k / t;
+  return density(r) / t;
+}
+
+/**
+ * Walks the layer recurrence for a trial r and returns how far the top layer misses
+ * closing: with v = r f(r) + tail(r) (area of the base strip) and, going up,
+ * y_{i+1} = y_i + v / x_i, x_{i+1} = f⁻¹(y_{i+1}), the top (N-th) layer has area v exactly
+ * iff y_{N-1} + v / x_{N-1} = 1. Positive when r is too small (layers too fat).
+ */
+function closureResidual(r: number): number {
+  const v = r * density(r) + gaussianTailArea(r);
+  let x = r;
+  let y = density(r);
+  for (let i = 1; i <= LAYERS - 2; i++) {
+    y += v / x;
+    if (y >= 1) return 1; // ran out of curve before the last layer: r too small
+    x = Math.sqrt(-2 * Math.log(y));
+  }
+  return y + v / x - 1;
+}
+
+/** Solves closureResidual(r) = 0 by bisection down to adjacent doubles (robust, ~60 steps). */
+function solveZigguratR(): number {
+  let lo = 3; // residual > 0 here
+  let hi = 4; // residual < 0 here
+  for (;;) {
+    const mid = 0.5 * (lo + hi);
+    if (mid <= lo || mid >= hi) break;
+    if (closureResidual(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(closureResidual(lo)) < Math.abs(closureResidual(hi)) ? lo : hi;
+}
+
+const ZIG_R = solveZigguratR();
+/** Common area of every layer (in units of the unnormalised density). */
+const ZIG_V = ZIG_R * density(ZIG_R) + gaussianTailArea(ZIG_R);
+
+/**
+ * X[i]: right edge of the bounding box of layer i (X[0] = v / f(r) is the base strip's
+ * pseudo-width, so that u·X[0] ≥ r means "in the tail"); X[1] = r; X[N] = 0.
+ * F[i] = f(X[i]): layer i spans heights [F[i], F[i+1]]; F[N] = 1.
+ * Layer i's rectangle core is x < X[i+1] (entirely under the curve).
+ */
+const ZIG_X = new Float64Array(LAYERS + 1);
+const ZIG_F = new Float64Array(LAYERS + 1);
+{
+  ZIG_X[0] = ZIG_V / density(ZIG_R);
+  ZIG_X[1] = ZIG_R;
+  ZIG_F[1] = density(ZIG_R);
+  for (let i = 1; i <= LAYERS - 2; i++) {
+    // Keep F from the recurrence itself (area-exact) and derive X from it.
+    ZIG_F[i + 1] = ZIG_F[i] + ZIG_V / ZIG_X[i];
+    ZIG_X[i + 1] = Math.sqrt(-2 * Math.log(ZIG_F[i + 1]));
+  }
+  ZIG_X[LAYERS] = 0;
+  ZIG_F[LAYERS] = 1;
+}
+
+/**
+ * Hot-path tables indexed by j = 9 low bits of a draw: layer i = j >>> 1, sign = j & 1.
+ * Folding the sign into the scale avoids an unpredictable branch on the fast path.
+ *  - ZIG_T[j] = 2^53 · X[i+1] / X[i]: u < ZIG_T[j] ⇔ u·X[i]/2^53 < X[i+1] (inside the core)
+ *  - ZIG_W[j] = ±X[i] / 2^53: x = u · ZIG_W[j] is the signed abscissa.
+ */
+const ZIG_T = new Float64Array(2 * LAYERS);
+const ZIG_W = new Float64Array(2 * LAYERS);
+for (let j = 0; j < 2 * LAYERS; j++) {
+  const i = j >>> 1;
+  ZIG_T[j] = (ZIG_X[i + 1] / ZIG_X[i]) * TWO53;
+  ZIG_W[j] = ((j & 1) === 0 ? 1 : -1) * ZIG_X[i] * INV_TWO53;
+}
+
+/**
+ * Read-only description of the ziggurat, exported for tests and documentation.
+ * `x`/`f` are copies; mutating them does not affect sampling.
+ */
+export const ZIGGURAT = Object.freeze({
+  layers: LAYERS,
+  /** Start of the tail (≈ 3.6541528853610088 for 256 layers). */
+  r: ZIG_R,
+  /** Area of each layer under the unnormalised density exp(-x²/2). */
+  v: ZIG_V,
+  x: Float64Array.from(ZIG_X),
+  f: Float64Array.from(ZIG_F),
+  /** Probability that a draw is settled by the fast path (rectangle-core hit). */
+  fastPathProbability: (() => {
+    let s = 0;
+    for (let i = 0; i < LAYERS; i++) s += ZIG_X[i + 1] / ZIG_X[i];
+    return s / LAYERS;
+  })(),
+});
+
+// ---------------------------------------------------------------------------
+// xoshiro128** jump polynomial (advances the state by 2^64 steps)
+// ---------------------------------------------------------------------------
+
+const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b] as const;
+
+export class Rng {
+  // State words, kept as int32 (results of ^, <<, |) so V8 can use Word32 arithmetic.
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+
+  /** Seeds from an integer in [0, 2^53]: the state is the first two SplitMix64 outputs. */
+  constructor(seed: number) {
+    checkSeed(seed, 'seed');
+    this.seedSplitMix(BigInt(seed));
+  }
+
+  /**
+   * Raw xoshiro128** state (uint32 or int32 words, taken mod 2^32), no seeding
+   * scrambler. For reference tests. The all-zero state is a fixed point and is rejected.
+   */
+  static fromState(a: number, b: number, c: number, d: number): Rng {
+    const rng = new Rng(0);
+    rng.s0 = a | 0;
+    rng.s1 = b | 0;
+    rng.s2 = c | 0;
+    rng.s3 = d | 0;
+    if ((rng.s0 | rng.s1 | rng.s2 | rng.s3) === 0) {
+      throw new RangeError('xoshiro128** state must not be all zero');
+    }
+    return rng;
+  }
+
+  /**
+   * An independent generator for block k (e.g. a worker's neuron block), derived by
+   * hashing (seed, k): the stream is seeded exactly like the constructor but from the
+   * 64-bit value h_k = the (k+1)-th output of a SplitMix64 generator whose starting
+   * state is mix64(seed), i.e. h_k = mix64(mix64(seed) + (k+1)·γ mod 2^64).
+   * Distinct k give distinct h_k (mix64 is a bijection and γ is odd), hence distinct,
+   * effectively random starting points in the 2^128 − 1 cycle: K streams of L draws
+   * overlap with probability ≲ K²·L / 2^128 (≈ 1e-17 for a million streams of 1e9
+   * draws). O(1) in k, unlike a chain of k jumps. Depends only on (seed, k).
+   */
+  static stream(seed: number, k: number): Rng {
+    checkSeed(seed, 'seed');
+    checkSeed(k, 'stream index');
+    const h = mix64((mix64(BigInt(seed)) + (BigInt(k) + 1n) * GOLDEN_GAMMA) & MASK64);
+    const rng = new Rng(0);
+    rng.seedSplitMix(h);
+    return rng;
+  }
+
+  /** State ← two consecutive SplitMix64 outputs from `state` (low word first). */
+  private seedSplitMix(state: bigint): void {
+    const a = mix64((state + GOLDEN_GAMMA) & MASK64);
+    const b = mix64((state + 2n * GOLDEN_GAMMA) & MASK64);
+    this.s0 = Number(a & 0xffffffffn) | 0;
+    this.s1 = Number(a >> 32n) | 0;
+    this.s2 = Number(b & 0xffffffffn) | 0;
+    this.s3 = Number(b >> 32n) | 0;
+    // mix64 is a bijection, so two consecutive outputs cannot both be 0; guard anyway.
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /** xoshiro128**: next uniform 32-bit unsigned integer in [0, 2^32). */
+  nextUint32(): number {
+    const s0 = this.s0;
+    const s1 = this.s1;
+    // Linear engine (xor/shift/rotate), reference order folded into single assignments:
+    // s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= s1_old << 9; s3 = rotl(s3, 11).
+    const s2 = this.s2 ^ s0;
+    const s3 = this.s3 ^ s1;
+    this.s0 = s0 ^ s3;
+    this.s1 = s1 ^ s2;
+    this.s2 = s2 ^ (s1 << 9);
+    this.s3 = (s3 << 11) | (s3 >>> 21);
+    // ** scrambler on the old s1: rotl(s1 * 5, 7) * 9, all mod 2^32.
+    const m = Math.imul(s1, 5);
+    return Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+  }
+
+  /** Uniform double in [0, 1) on the 2^-53 grid: 27 + 26 high bits of two draws. */
+  nextDouble(): number {
+    const hi = this.nextUint32() >>> 5; // 27 bits
+    const lo = this.nextUint32() >>> 6; // 26 bits
+    return (hi * 67108864 + lo) * INV_TWO53;
+  }
+
+  /** Standard normal N(0, 1), exact to double precision (ziggurat, see module docs). */
+  normal(): number {
+    for (;;) {
+      // Two 32-bit draws = 64 bits: a[0..8] picks layer (8 bits) and sign (1 bit);
+      // a[11..31] (21 bits) and all of b (32 bits) form a 53-bit uniform integer u, so
+      // x is continuous to double precision and independent of the layer choice.
+      const a = this.nextUint32();
+      const b = this.nextUint32();
+      const j = a & 0x1ff;
+      const u = (a >>> 11) * 4294967296 + b; // exact: < 2^53
+      // Fast path (~99.3 %): u·X[i]/2^53 lies in layer i's core rectangle, which is
+      // entirely under the curve, so accept with one compare and one multiply.
+      if (u < ZIG_T[j]) return u * ZIG_W[j];
+      const x = u * ZIG_W[j];
+      const i = j >>> 1;
+      if (i === 0) {
+        // Base strip, beyond r: this branch is taken with probability tail/v, so
+        // sample the tail |x| > r exactly (sign from bit 0 of j).
+        const t = this.tail();
+        return (j & 1) === 0 ? t : -t;
+      }
+      // Wedge of layer i (x in [X[i+1], X[i]) between heights F[i] and F[i+1]):
+      // draw a uniform height and accept iff the point (x, y) is under exp(-x²/2).
+      // Otherwise reject the whole point and start over (plain rejection sampling).
+      const y = ZIG_F[i] + this.nextDouble() * (ZIG_F[i + 1] - ZIG_F[i]);
+      if (y < Math.exp(-0.5 * x * x)) return x;
+    }
+  }
+
+  /**
+   * Marsaglia (1964)'s exact tail: returns r + e1/r where e1, e2 are Exp(1) and the pair
+   * is accepted when 2·e2 > (e1/r)²; yields density ∝ exp(-x²/2) on (r, ∞).
+   * 1 - nextDouble() is in (0, 1], so the logs are finite.
+   */
+  private tail(): number {
+    for (;;) {
+      const x = -Math.log(1 - this.nextDouble()) / ZIG_R;
+      const y = -Math.log(1 - this.nextDouble());
+      if (y + y > x * x) return ZIG_R + x;
+    }
+  }
+
+  /** Fills out[start..end) with normals; identical to calling normal() in order. */
+  fillNormal(out: Float64Array, start = 0, end = out.length): void {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > out.length || start > end) {
+      throw new RangeError(`fillNormal: bad range [${start}, ${end}) for length ${out.length}`);
+    }
+    for (let k = start; k < end; k++) out[k] = this.normal();
+  }
+
+  /**
+   * Advances the state by 2^64 steps (xoshiro128** jump polynomial): from one seed,
+   * successive jumps give 2^64 non-overlapping subsequences.
+   */
+  jump(): void {
+    let t0 = 0;
+    let t1 = 0;
+    let t2 = 0;
+    let t3 = 0;
+    for (let w = 0; w < 4; w++) {
+      const word = JUMP[w]!;
+      for (let bit = 0; bit < 32; bit++) {
+        // Accumulate the states whose coefficient in the jump polynomial is 1.
+        if ((word >>> bit) & 1) {
+          t0 ^= this.s0;
+          t1 ^= this.s1;
+          t2 ^= this.s2;
+          t3 ^= this.s3;
+        }
+        this.nextUint32();
+      }
+    }
+    this.s0 = t0;
+    this.s1 = t1;
+    this.s2 = t2;
+    this.s3 = t3;
+  }
+}
