@@ -6,7 +6,7 @@
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses } from '../sim/index.js';
 import { Rng } from '../sim/random.js';
-import { linspace, mean, standardError } from './common.js';
+import { linspace, mean, standardError, toMs } from './common.js';
 import { DT_PARAM, positiveTime, type BuildContext, type FigureModule, type Params, type Problem } from './spec.js';
 
 export const NOISY_LIF = 'dv/dt = -v/tau + sigma*xi*sqrt(2/tau) : 1';
@@ -33,8 +33,9 @@ export function spikeCounts(c: TuningCondition, rng: Rng): Int32Array {
 }
 
 export function conditions(p: Params): TuningCondition[] {
-  return linspace(p['delta-min'] as number, p['delta-max'] as number, p.points as number).map((deltaT) => ({
-    deltaT,
+  // As the notebook: np.linspace(-10, 10, 41)*ms, i.e. spaced in ms, then scaled to seconds.
+  return linspace(toMs(p['delta-min'] as number), toMs(p['delta-max'] as number), p.points as number).map((deltaMs) => ({
+    deltaT: deltaMs * 1e-3,
     w: p.w as number,
     n: p.n as number,
     tau: p.tau as number,

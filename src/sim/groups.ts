@@ -93,7 +93,7 @@ export class NeuronGroup implements SpikeSource {
       const statements = parseStatements(this.options.reset);
       this.resetFn = new Function(
         'S', 'idx', 'count', 't',
-        `${arrays}\nfor (let k = 0; k < count; k++) {\nconst i = idx[k];\n${statementsSource(statements, ctx, this.index, 'i')}\n}`,
+        `${arrays}\nfor (let k = 0; k < count; k++) {\nconst i = idx[k];\n${statementsSource(statements, ctx, (name) => (this.index.has(name) ? `_s${this.index.get(name)}[i]` : undefined))}\n}`,
       ) as ResetFn;
     }
     this.compiledFor = dt;
@@ -116,26 +116,17 @@ export class NeuronGroup implements SpikeSource {
 }
 
 /**
- * Statements executed one after the other for one neuron `indexVar`, each reading the
- * values the previous ones wrote (Brian's on_pre and reset semantics).
- * Target names may carry Brian's `_post` suffix.
+ * Statements executed one after the other for one neuron (or synapse), each reading the
+ * values the previous ones wrote (Brian's on_pre and reset semantics). `variable` maps a
+ * name that the statements may read and assign to the JavaScript element it lives in.
  */
-export function statementsSource(
-  statements: Statement[],
-  ctx: UpdateContext,
-  index: Map<string, number>,
-  indexVar: string,
-): string {
-  const stateName = (name: string) => (index.has(name) ? name : name.endsWith('_post') && index.has(name.slice(0, -5)) ? name.slice(0, -5) : undefined);
-  const resolve = nameResolver(ctx, (name) => {
-    const s = stateName(name);
-    return s === undefined ? undefined : `_s${index.get(s)}[${indexVar}]`;
-  });
+export function statementsSource(statements: Statement[], ctx: UpdateContext, variable: (name: string) => string | undefined): string {
+  const resolve = nameResolver(ctx, variable);
   return statements
     .map(({ target, op, rhs }) => {
-      const s = stateName(target);
-      if (s === undefined) throw new ExpressionError(`cannot assign to '${target}': the target group has no such variable`);
-      return `_s${index.get(s)}[${indexVar}] ${op} ${toJs(rhs, resolve)};`;
+      const lvalue = variable(target);
+      if (lvalue === undefined) throw new ExpressionError(`cannot assign to '${target}': there is no such variable`);
+      return `${lvalue} ${op} ${toJs(rhs, resolve)};`;
     })
     .join('\n');
 }

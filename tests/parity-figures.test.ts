@@ -1,0 +1,64 @@
+/**
+ * Every deterministic figure against Brian2 2.5.1 (tests/fixtures/figures, made by
+ * scripts/brian2_fixtures.py): same sample times, and every sample within 1e-9 of the
+ * series' peak, for the defaults and several other parameter sets, through the real CLI.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { FigureData } from '../src/figures/types.js';
+import { fixtureFiles, readFixture, worstDeviation } from './helpers/fixtures.js';
+import { silentStreams } from './helpers/streams.js';
+
+interface FigureFixture {
+  figure: string;
+  case: string;
+  args: string[];
+  series: Record<string, { x: number[]; y: number[] }>;
+}
+
+const TOLERANCE = 1e-9;
+const dir = mkdtempSync(join(tmpdir(), 'snn-figs-parity-'));
+const deterministic = fixtureFiles('figures').filter((f) => !f.startsWith('tuning-curve'));
+
+async function runCli(figure: string, args: string[]): Promise<FigureData> {
+  const out = join(dir, `${figure}-${Math.random().toString(36).slice(2)}.json`);
+  const { io, stderr } = silentStreams();
+  const code = await main([figure, ...args, '--out', out, '--quiet'], io);
+  expect(code, stderr()).toBe(0);
+  return JSON.parse(readFileSync(out, 'utf8')) as FigureData;
+}
+
+/** Worst relative deviation per figure, printed at the end for the record. */
+const worst = new Map<string, number>();
+
+describe('figures match Brian2 sample for sample', () => {
+  afterAll(() => {
+    console.log([...worst].map(([f, d]) => `${f}: worst deviation ${d.toExponential(2)} of peak`).join('\n'));
+  });
+
+  it('covers every deterministic figure with the defaults and at least two other parameter sets', () => {
+    for (const figure of ['psp-abstraction', 'psp-forms', 'stp', 'coincidence']) {
+      const cases = deterministic.filter((f) => f.startsWith(`${figure}--`));
+      expect(cases).toContain(`${figure}--defaults.json`);
+      expect(cases.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each(deterministic)('%s', async (file) => {
+    const fixture = readFixture<FigureFixture>('figures', file);
+    const data = await runCli(fixture.figure, fixture.args);
+    const ours = new Map(data.panels.flatMap((p) => p.series.map((s) => [`${p.id}/${s.id}`, s] as const)));
+    expect([...ours.keys()].sort()).toEqual(Object.keys(fixture.series).sort());
+    for (const [key, brian] of Object.entries(fixture.series)) {
+      const mine = ours.get(key)!;
+      expect(mine.x.length, `${key}: number of samples`).toBe(brian.x.length);
+      expect(worstDeviation(mine.x, brian.x), `${key}: sample times`).toBeLessThanOrEqual(1e-12);
+      const deviation = worstDeviation(mine.y, brian.y);
+      worst.set(fixture.figure, Math.max(worst.get(fixture.figure) ?? 0, deviation));
+      expect(deviation, `${key}: values`).toBeLessThanOrEqual(TOLERANCE);
+    }
+  });
+});
