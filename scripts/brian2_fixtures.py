@@ -6,7 +6,7 @@ tests never need Python. This script is the only thing that needs Brian2.
 
 How to run (from the repository root; any working directory works):
 
-    /usr/bin/python3 scripts/brian2_fixtures.py              # everything (~1.5 min)
+    /usr/bin/python3 scripts/brian2_fixtures.py              # everything (~50 s; tuning curves ~40 s)
     /usr/bin/python3 scripts/brian2_fixtures.py --only stp   # one figure
     /usr/bin/python3 scripts/brian2_fixtures.py --only stp--defaults --only core
     /usr/bin/python3 scripts/brian2_fixtures.py --list       # list fixture names
@@ -35,8 +35,11 @@ tests/fixtures/core/<name>.json
     rules. Each holds the full model description (equations, method,
     threshold, reset, synapses, namespace in SI units, generator spikes in
     seconds, dt, the run/assign sequence), Brian's own state-update and on_pre
-    abstract code, and the results (monitor times in seconds, traces,
-    SpikeMonitor output, counts).
+    abstract code, and the results: t_s (StateMonitor times in seconds),
+    traces {var: [[neuron 0 samples], ...]}, spikes {i, t_s} and counts from
+    a SpikeMonitor on the group (empty without threshold), generator_spikes
+    {i, t_s, steps} from a SpikeMonitor on the SpikeGeneratorGroup, and
+    run_segments (samples taken by each run() and the resulting Network.t).
 
 Determinism
 -----------

@@ -1,0 +1,39 @@
+# snn-figs: every target sets up what it needs first (scripts/setup.sh is quick when done).
+SNN := node bin/snn-figs
+FIGURE_FORMATS ?= png,svg
+
+.PHONY: all setup setup-test build figures gallery test bench update-snapshots fixtures clean
+
+all: figures
+
+setup:
+	@bash scripts/setup.sh
+
+setup-test:
+	@bash scripts/setup.sh --test
+
+build: setup
+
+## Every course figure and slide variant (PNG and SVG) into figures/, plus figures/index.html.
+figures: setup
+	$(SNN) all --out-dir figures --format $(FIGURE_FORMATS)
+	node scripts/gallery.mjs figures
+
+## The whole test suite: parity with Brian2, core, CLI, rendering in every format.
+test: setup-test
+	npx vitest run
+
+## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed).
+bench: setup
+	node bench/tuning-curve.mjs
+
+## Rewrite the golden SVG snapshots after an intended change of the look.
+update-snapshots: setup-test
+	UPDATE_SNAPSHOTS=1 npx vitest run tests/render.test.ts
+
+## Regenerate tests/fixtures with Brian2 (Debian: apt-get install -y python3-brian).
+fixtures:
+	/usr/bin/python3 scripts/brian2_fixtures.py
+
+clean:
+	rm -rf dist

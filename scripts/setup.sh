@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Sets up snn-figs on a fresh machine: system libraries, npm packages, the TypeScript build.
+# Safe to run again: each step is skipped when already done.
+#   scripts/setup.sh          what the CLI needs (canvas's native build libraries)
+#   scripts/setup.sh --test   also what the tests need (rsvg-convert, pdftoppm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+# node-canvas has no prebuilt binary reachable here: it compiles against these (Debian names).
+packages=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev)
+# The tests render SVG and PDF back to pixels with these.
+[[ "${1:-}" == "--test" ]] && packages+=(librsvg2-bin poppler-utils)
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if (( node_major < 20 )); then
+  say "Node.js 20 or newer is needed (found: $(node --version 2>/dev/null || echo none))."
+  exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  else
+    say "missing system packages: ${missing[*]}"
+    say "install them first, e.g.: sudo apt-get install -y ${missing[*]}"
+    exit 1
+  fi
+fi
+
+# npm ci only when the lock file changed since the last install (it rebuilds canvas: ~1 min).
+stamp=node_modules/.snn-figs-lock
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]] || ! node -e "require('canvas')" 2>/dev/null; then
+  say "installing npm packages (builds canvas from source)"
+  npm ci --no-audit --no-fund >&2
+  echo "$lock_hash" > "$stamp"
+fi
+
+say "building"
+npx tsc -p tsconfig.json >&2
