@@ -258,7 +258,7 @@ export class Rng {
       const a = this.nextUint32();
       const b = this.nextUint32();
       const j = a & 0x1ff;
-      const u = (a >>> 11) * 4294967296 + b; // exact: < 2^53
+      const u = (a >>> 11) * 4294967296 + (b & 0xfffff800); // exact: < 2^53
       // Fast path (98.5 %): u·X[i]/2^53 lies in layer i's core rectangle, which is
       // entirely under the curve, so accept with one compare and one multiply.
       if (u < ZIG_T[j]) return u * ZIG_W[j];
