@@ -483,6 +483,74 @@ describe('normal()', () => {
     expect(ks).toBeLessThan(1.95);
   });
 
+  /**
+   * A generator whose next two 32-bit words can be forced (choosing the ziggurat layer,
+   * sign and abscissa of the next normal() candidate); every other word, including all
+   * the wedge/tail/restart draws, comes from the real xoshiro128** stream.
+   */
+  class Forced extends Rng {
+    queue: number[] = [];
+    override nextUint32(): number {
+      return this.queue.length > 0 ? this.queue.shift()! : super.nextUint32();
+    }
+    /** normal() with its first candidate forced to layer i, sign +, 53-bit abscissa u. */
+    normalWith(i: number, u: number): number {
+      const hi = Math.floor(u / 2 ** 32);
+      this.queue = [((hi << 11) | (i << 1)) >>> 0, u % 2 ** 32];
+      return this.normal();
+    }
+  }
+
+  it('the tail sampler beyond r has the exact conditional distribution (forced tail draws)', () => {
+    // Tail samples are rare (2.6e-4 of draws), so force the tail branch: layer 0 with
+    // u = 2^53 - 1 (past r); the exponentials of Marsaglia's method are real draws.
+    const rng = new Forced(31337);
+    const { r } = ZIGGURAT;
+    const m = 200_000;
+    const xs = new Float64Array(m);
+    for (let k = 0; k < m; k++) xs[k] = rng.normalWith(0, 2 ** 53 - 1);
+    let min = Infinity;
+    for (let k = 0; k < m; k++) min = Math.min(min, xs[k]!);
+    expect(min).toBeGreaterThan(r);
+    // P(Z <= x | Z > r) = 1 - Q(x)/Q(r)
+    const qr = upperTail(r);
+    expect(ksStatistic(xs, (x) => 1 - upperTail(x) / qr)).toBeLessThan(1.95);
+    // Mean of the truncated normal: λ = φ(r)/Q(r); SE from its variance 1 + rλ - λ².
+    const lambda = Math.exp(-0.5 * r * r) / Math.sqrt(2 * Math.PI) / qr;
+    let sum = 0;
+    for (let k = 0; k < m; k++) sum += xs[k]!;
+    const se = Math.sqrt((1 + r * lambda - lambda * lambda) / m);
+    expect(Math.abs(sum / m - lambda)).toBeLessThan(5 * se);
+  });
+
+  it('every wedge accepts with the exact probability (forced wedge draws, all 255 layers)', () => {
+    // Force a candidate uniformly inside layer i's wedge x ∈ [X[i+1], X[i]) and count how
+    // often that very x is returned (a restart would return a different value). Exact
+    // acceptance = (area under the curve in the wedge box) / (box area), from Φ.
+    const { layers, x: X, f: F } = ZIGGURAT;
+    const rng = new Forced(4242);
+    const picker = new Rng(999);
+    const m = 4000;
+    for (let i = 1; i < layers; i++) {
+      const uMin = Math.ceil((X[i + 1]! / X[i]!) * 2 ** 53); // first u outside the core
+      const scale = X[i]! * 2 ** -53;
+      let accepted = 0;
+      for (let k = 0; k < m; k++) {
+        const u = uMin + Math.floor(picker.nextDouble() * (2 ** 53 - uMin));
+        if (rng.normalWith(i, u) === u * scale) accepted++;
+      }
+      const width = X[i]! - X[i + 1]!;
+      const under = Math.sqrt(2 * Math.PI) * (upperTail(X[i + 1]!) - upperTail(X[i]!)) - F[i]! * width;
+      const p = under / (width * (F[i + 1]! - F[i]!));
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+      const se = Math.sqrt((p * (1 - p)) / m);
+      if (Math.abs(accepted / m - p) > 5 * se) {
+        expect.fail(`layer ${i}: acceptance ${accepted / m} vs exact ${p} (5 SE = ${5 * se})`);
+      }
+    }
+  });
+
   it('Kolmogorov–Smirnov test against Φ on 200,000 draws', () => {
     const n = 200_000;
     const xs = new Float64Array(n);
