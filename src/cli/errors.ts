@@ -10,12 +10,34 @@ export class UsageError extends Error {
   }
 }
 
-/** Something failed while running: exit 1. */
+/** Something failed while running: exit 1. `cause` keeps the original error for --debug. */
 export class RunError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
+}
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOENT: 'the folder does not exist (any more)',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENOTEMPTY: 'it is a folder',
+  EEXIST: 'a file of that name is in the way',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** A file-system error in words, without Node's "ENOENT: ..., open '/x/.y.tmp'" noise. */
+export function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code && FS_REASONS[code]) return FS_REASONS[code];
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }

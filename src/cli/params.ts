@@ -82,6 +82,6 @@ export function parseParams(module: FigureModule, given: Record<string, string |
   for (const spec of module.params) params[spec.name] = parseParam(spec, given[spec.name] ?? spec.default);
   const problems = module.check?.(params) ?? [];
   const error = problems.find((p) => !p.warning);
-  if (error) throw new UsageError(`--${error.option} ${error.message}`);
+  if (error) throw new UsageError(`--${error.option} ${error.message}`, error.hint);
   return { params, warnings: problems.filter((p) => p.warning) };
 }

@@ -1,6 +1,7 @@
 /**
  * One parser for every option value: times with units, numbers, integers, lists, figsize.
- * Units are handled here, at the edge; inside, times are seconds.
+ * Units are handled here, at the edge; inside, times are seconds. Every refusal says what
+ * was expected and what was given; the caller prefixes the option's name.
  */
 
 export class QuantityError extends Error {}
@@ -8,6 +9,7 @@ export class QuantityError extends Error {}
 const TIME_UNITS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6 };
 
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
+// Deliberately no NaN, Infinity, hex or underscores: Number() would take some of those.
 const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
 const NUMBER_RE = new RegExp(`^${NUMBER}$`);
 const QUANTITY_RE = new RegExp(`^(${NUMBER})\\s*([A-Za-zµμ]*)$`);
@@ -16,19 +18,33 @@ function describe(text: string): string {
   return text.trim() === '' ? 'nothing' : `'${text}'`;
 }
 
-/** A dimensionless number. NaN, Infinity and trailing junk are refused. */
-export function parseNumber(text: string): number {
-  const s = text.trim();
-  if (!NUMBER_RE.test(s)) throw new QuantityError(`expects a number such as 0.8, got ${describe(text)}`);
-  return Number(s);
+/** Number() of an accepted spelling, refusing what overflows to ±Infinity (1e400). */
+function finite(s: string, text: string): number {
+  const value = Number(s);
+  if (!Number.isFinite(value)) throw new QuantityError(`expects a finite number, got ${describe(text)}`);
+  return value;
 }
 
+/** A dimensionless number. NaN, Infinity, units and trailing junk are refused. */
+export function parseNumber(text: string): number {
+  const s = text.trim();
+  if (!NUMBER_RE.test(s)) {
+    const m = QUANTITY_RE.exec(s);
+    // A time given to a dimensionless option is the most likely slip; say so.
+    if (m && m[2] in TIME_UNITS) throw new QuantityError(`expects a number without a unit such as 0.8, got the time ${describe(text)}`);
+    throw new QuantityError(`expects a number such as 0.8, got ${describe(text)}`);
+  }
+  return finite(s, text);
+}
+
+/** A whole number; `1e4` is accepted (it is one), `2.5` is not. */
 export function parseInteger(text: string): number {
   const s = text.trim();
-  if (!/^[+-]?\d+$/.test(s)) throw new QuantityError(`expects a whole number such as 41, got ${describe(text)}`);
-  const value = Number(s);
+  if (!NUMBER_RE.test(s)) throw new QuantityError(`expects a whole number such as 41, got ${describe(text)}`);
+  const value = finite(s, text);
+  if (!Number.isInteger(value)) throw new QuantityError(`expects a whole number such as 41, got ${describe(text)}`);
   if (!Number.isSafeInteger(value)) throw new QuantityError(`expects a whole number below 2^53, got ${describe(text)}`);
-  return value;
+  return value === 0 ? 0 : value; // no -0
 }
 
 /**
@@ -42,7 +58,7 @@ export function parseTime(text: string, defaultUnit = 'ms'): number {
   const unit = m[2] || defaultUnit;
   const scale = TIME_UNITS[unit];
   if (scale === undefined) throw new QuantityError(`expects a time in s, ms or us, got ${describe(text)} (unknown unit '${unit}')`);
-  return Number(m[1]) * scale;
+  return finite(m[1], text) * scale || 0; // no -0
 }
 
 /**
@@ -54,14 +70,22 @@ export function parseTimes(text: string): number[] {
   if (items.some((x) => x === '')) throw new QuantityError(`expects a comma-separated list of times such as 10,11,50ms, got ${describe(text)}`);
   const last = QUANTITY_RE.exec(items[items.length - 1]);
   const trailingUnit = last?.[2] || 'ms';
-  return items.map((item) => parseTime(item, trailingUnit));
+  return items.map((item) => {
+    try {
+      return parseTime(item, trailingUnit);
+    } catch (e) {
+      // Name the bad item: in a list of twenty the user should not have to hunt for it.
+      if (e instanceof QuantityError) throw new QuantityError(`expects a comma-separated list of times such as 10,11,50ms, but item '${item}' is not a time`);
+      throw e;
+    }
+  });
 }
 
-/** matplotlib's figsize in inches: `8x5`, `8,5`, `8 × 5`. */
+/** matplotlib's figsize in inches: `8x5`, `8X5`, `8,5`, `8 × 5`. */
 export function parseFigsize(text: string): [number, number] {
-  const m = new RegExp(`^\\s*(${NUMBER})\\s*[x×,]\\s*(${NUMBER})\\s*$`).exec(text);
+  const m = new RegExp(`^\\s*(${NUMBER})\\s*[xX×,]\\s*(${NUMBER})\\s*$`).exec(text);
   if (!m) throw new QuantityError(`expects WIDTHxHEIGHT in inches such as 8x5, got ${describe(text)}`);
-  const size: [number, number] = [Number(m[1]), Number(m[2])];
+  const size: [number, number] = [finite(m[1], text), finite(m[2], text)];
   if (!(size[0] > 0 && size[1] > 0)) throw new QuantityError(`expects a positive width and height, got ${describe(text)}`);
   return size;
 }

@@ -3,6 +3,7 @@
  * together sum past the threshold line, two far apart do not.
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../sim/index.js';
+import { durationOnGrid, enoughSteps, generatorTimes, stableStep, stepsOf } from './checks.js';
 import { ms } from './common.js';
 import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
 
@@ -15,20 +16,20 @@ export const coincidence: FigureModule = {
   params: [
     positiveTime('tau', '5ms', 'membrane time constant'),
     { name: 'w', kind: 'number', default: '0.6', help: 'synaptic weight (jump of v per input spike)' },
-    { name: 'spikes', kind: 'times', default: '10,11,50,60ms', help: 'input spike times' },
+    { name: 'spikes', kind: 'times', default: '10,11,50,60ms', help: 'input spike times', min: 0 },
     { name: 'threshold', kind: 'number', default: '1', help: 'threshold drawn as a dashed line' },
     positiveTime('duration', '100ms', 'simulated time'),
     methodParam('exact'),
     DT_PARAM,
   ],
-  check(p) {
-    const spikes = p.spikes as number[];
-    if (spikes.some((t) => t < 0 || t >= (p.duration as number)))
-      return [{ option: 'spikes', message: 'every spike time must lie in [0, duration)' }];
-    return [];
-  },
+  check: (p) => [
+    ...stableStep(p.method as string, p.dt as number, { tau: p.tau as number }),
+    ...enoughSteps(p.duration as number, p.dt as number),
+    ...generatorTimes('spikes', p.spikes as number[], p.duration as number, p.dt as number),
+    ...durationOnGrid(p.duration as number, p.dt as number),
+  ],
   cost: (p) => {
-    const steps = (p.duration as number) / (p.dt as number);
+    const steps = stepsOf(p.duration as number, p.dt as number);
     return { neuronSteps: steps, samples: 2 * steps };
   },
   build(p: Params) {

@@ -15,15 +15,18 @@ export const population: FigureModule = {
   dpi: 200,
   params: [
     { name: 'n', kind: 'integer', default: '7', help: 'number of neurons (tuning curve centres from -2 to 2 ms)', min: 1, max: 1000 },
-    { name: 'tuning-width', kind: 'number', default: '1', help: 'width (standard deviation) of each tuning curve, in ms', min: 0, exclusiveMin: true },
+    // Much narrower and width² underflows to 0: each curve's centre would be 0/0 = NaN.
+    { name: 'tuning-width', kind: 'number', default: '1', help: 'width (standard deviation) of each tuning curve, in ms', min: 1e-6 },
     { name: 'points', kind: 'integer', default: '100', help: 'samples of δt from -2 to 2 ms', min: 2, max: 1_000_000 },
     { name: 'probe', kind: 'integer', default: '35', help: 'index of the δt sample marked (0 .. points-1)', min: 0 },
   ],
   check(p) {
     if ((p.probe as number) >= (p.points as number))
-      return [{ option: 'probe', message: `must be below --points (${p.points}), got ${p.probe}` }];
+      return [{ option: 'probe', message: `must be below --points (${p.points}): it indexes the δt samples 0 .. ${(p.points as number) - 1}, got ${p.probe}` }];
     return [];
   },
+  // Every neuron's curve holds x and y for every δt sample.
+  cost: (p) => ({ neuronSteps: 0, samples: 2 * (p.n as number) * (p.points as number) }),
   build(p: Params) {
     const n = p.n as number;
     const width = p['tuning-width'] as number;

@@ -3,7 +3,8 @@
  * directly, a current, or a conductance; the three PSPs are compared (the last two normalised).
  */
 import { Network, NeuronGroup, StateMonitor, type Method } from '../sim/index.js';
-import { ms, nearlyEqual, normed } from './common.js';
+import { distinct, durationOnGrid, enoughSteps, notExact, runSplit, stableStep, stepsOf } from './checks.js';
+import { ms, normed } from './common.js';
 import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
 
 const EQUATIONS = `
@@ -30,16 +31,16 @@ export const pspAbstraction: FigureModule = {
     methodParam('euler'),
     DT_PARAM,
   ],
-  check(p) {
-    const problems = [];
-    if (nearlyEqual(p['tau-x'] as number, p.tau as number))
-      problems.push({ option: 'tau-x', message: `must differ from --tau: the current kernel (taux/tau)**(-tau/(tau-taux)) divides by tau - taux` });
-    if ((p['spike-time'] as number) >= (p.duration as number))
-      problems.push({ option: 'spike-time', message: 'must fall before the end of the run (--duration)' });
-    return problems;
-  },
+  check: (p) => [
+    ...notExact(p.method as string, 'the conductance input I = g*(z + 1) makes dz/dt non-linear'),
+    ...distinct('tau-x', p['tau-x'] as number, 'tau', p.tau as number, 'the current kernel (taux/tau)**(-tau/(tau-taux)) divides by tau - taux'),
+    ...stableStep(p.method as string, p.dt as number, { tau: p.tau as number, 'tau-x': p['tau-x'] as number, 'tau-g': p['tau-g'] as number }, false),
+    ...enoughSteps(p.duration as number, p.dt as number),
+    ...runSplit('spike-time', p['spike-time'] as number, p.duration as number, p.dt as number),
+    ...durationOnGrid(p.duration as number, p.dt as number),
+  ],
   cost: (p) => {
-    const steps = (p.duration as number) / (p.dt as number);
+    const steps = stepsOf(p.duration as number, p.dt as number);
     return { neuronSteps: steps, samples: 6 * steps };
   },
   build(p: Params) {

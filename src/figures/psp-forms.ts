@@ -3,6 +3,7 @@
  * from one spike, each normalised to its peak. `--forms` builds the slide variants.
  */
 import { Network, NeuronGroup, StateMonitor, type Method } from '../sim/index.js';
+import { durationOnGrid, enoughSteps, runSplit, stableStep, stepsOf } from './checks.js';
 import { ms, normed } from './common.js';
 import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
 import type { Series } from './types.js';
@@ -36,13 +37,14 @@ export const pspForms: FigureModule = {
     { name: 'psp-forms-exponential', args: ['--forms', 'exponential'], description: 'slide 1: the exponential PSP alone' },
     { name: 'psp-forms-alpha', args: ['--forms', 'exponential,alpha'], description: 'slide 2: exponential and alpha' },
   ],
-  check(p) {
-    if ((p['spike-time'] as number) >= (p.duration as number))
-      return [{ option: 'spike-time', message: 'must fall before the end of the run (--duration)' }];
-    return [];
-  },
+  check: (p) => [
+    ...stableStep(p.method as string, p.dt as number, { tau: p.tau as number, tau2: p.tau2 as number }),
+    ...enoughSteps(p.duration as number, p.dt as number),
+    ...runSplit('spike-time', p['spike-time'] as number, p.duration as number, p.dt as number),
+    ...durationOnGrid(p.duration as number, p.dt as number),
+  ],
   cost: (p) => {
-    const steps = (p.duration as number) / (p.dt as number);
+    const steps = stepsOf(p.duration as number, p.dt as number);
     return { neuronSteps: steps, samples: 6 * steps };
   },
   build(p: Params) {

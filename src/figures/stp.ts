@@ -4,8 +4,9 @@
  * bottom row: the utilisation u and resources x. `--panels` builds the slide variants.
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../sim/index.js';
+import { durationOnGrid, enoughSteps, generatorTimes, stableStep, stepsOf } from './checks.js';
 import { ms } from './common.js';
-import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params, type Problem } from './spec.js';
+import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
 import type { FigureData, Panel } from './types.js';
 
 const EQUATIONS = `
@@ -49,7 +50,7 @@ export const stp: FigureModule = {
     { name: 'fac-u', kind: 'number', default: '0.15', help: 'U of the facilitating synapse', min: 0, max: 1 },
     positiveTime('fac-tau-f', '750ms', 'facilitation time constant of the facilitating synapse'),
     positiveTime('fac-tau-d', '50ms', 'recovery time constant of the facilitating synapse'),
-    { name: 'spikes', kind: 'times', default: '50,100,150,200,250ms', help: 'presynaptic spike times' },
+    { name: 'spikes', kind: 'times', default: '50,100,150,200,250ms', help: 'presynaptic spike times', min: 0 },
     positiveTime('duration', '300ms', 'simulated time'),
     methodParam('euler'),
     {
@@ -66,15 +67,20 @@ export const stp: FigureModule = {
     { name: 'stp-facilitation', args: ['--panels', 'facilitation'], description: 'slide: the facilitating synapse PSP alone' },
     { name: 'stp-ux', args: ['--panels', 'ux', '--figsize', '8x2.9'], description: 'slide: the u and x row alone' },
   ],
-  check(p) {
-    const problems: Problem[] = [];
-    const spikes = p.spikes as number[];
-    if (spikes.some((t) => t < 0 || t >= (p.duration as number)))
-      problems.push({ option: 'spikes', message: 'every spike time must lie in [0, duration)' });
-    return problems;
-  },
+  check: (p) => [
+    ...stableStep(p.method as string, p.dt as number, {
+      tau: p.tau as number,
+      'dep-tau-f': p['dep-tau-f'] as number,
+      'dep-tau-d': p['dep-tau-d'] as number,
+      'fac-tau-f': p['fac-tau-f'] as number,
+      'fac-tau-d': p['fac-tau-d'] as number,
+    }),
+    ...enoughSteps(p.duration as number, p.dt as number),
+    ...generatorTimes('spikes', p.spikes as number[], p.duration as number, p.dt as number),
+    ...durationOnGrid(p.duration as number, p.dt as number),
+  ],
   cost: (p) => {
-    const steps = (p.duration as number) / (p.dt as number);
+    const steps = stepsOf(p.duration as number, p.dt as number);
     return { neuronSteps: 2 * steps, samples: 8 * steps };
   },
   build(p: Params): FigureData {
