@@ -3,6 +3,7 @@
  * renaming, in the renderer, or a NaN result — leaves an existing file untouched, no
  * temporary file and no folder made for it; unusable output paths are refused before any work.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,13 +99,22 @@ describe('prepareOutputPath refuses before any work', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
   // root may write anywhere, so a read-only folder only stops other users.
-  it.skipIf(process.getuid?.() === 0)('a folder without write permission', () => {
+  it('a folder without write permission', () => {
     const ro = join(dir, 'ro');
     mkdirSync(ro);
     chmodSync(ro, 0o555);
     try {
-      expect(() => prepareOutputPath(join(ro, 'a.json'))).toThrow(OutputPathError);
-      expect(() => prepareOutputPath(join(ro, 'a.json'))).toThrow(/permission denied/);
+      if (process.getuid?.() !== 0) {
+        expect(() => prepareOutputPath(join(ro, 'a.json'))).toThrow(OutputPathError);
+        expect(() => prepareOutputPath(join(ro, 'a.json'))).toThrow(/permission denied/);
+      } else {
+        // Root may write anywhere: ask as user nobody, through the built module (make test builds dist/).
+        const built = new URL('../dist/io/write-atomic.js', import.meta.url).href;
+        const script = `import(${JSON.stringify(built)}).then(m => { try { m.prepareOutputPath(${JSON.stringify(join(ro, 'a.json'))}); console.log('accepted'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } })`;
+        chmodSync(dir, 0o755);
+        const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+        expect(r.stdout + r.stderr).toMatch(/OutputPathError: .*permission denied/);
+      }
     } finally {
       chmodSync(ro, 0o755);
     }
