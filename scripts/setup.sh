@@ -10,6 +10,9 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 
 # node-canvas has no prebuilt binary reachable here: it compiles against these (Debian names).
 packages=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev)
+# The tuning curve's WebAssembly kernel (src/wasm/*.c) is compiled with clang + lld (wasm32);
+# `time` gives `make bench` its peak-memory column.
+packages+=(clang lld time)
 # The tests render SVG and PDF back to pixels with these.
 [[ "${1:-}" == "--test" ]] && packages+=(librsvg2-bin poppler-utils)
 
@@ -47,3 +50,4 @@ fi
 
 say "building"
 npx tsc -p tsconfig.json >&2
+node scripts/build-wasm.mjs

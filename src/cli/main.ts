@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
+import { Interrupted } from './interrupt.js';
 import { kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
+import { commanderMessage, strayArgument } from './usage-messages.js';
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,8 +29,27 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   if (fig.name === 'tuning-curve') cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
   commonOptions(cmd);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
+    refuseArguments(cmd);
     await runFigure(fig, optionValues(cmd, opts), io);
   });
+}
+
+/**
+ * Commands take options only. Commander would refuse a stray argument too, but without
+ * naming it; `--tau 10 ms` deserves a hint about the space.
+ */
+function refuseArguments(cmd: Command): void {
+  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURES.map((f) => f.name));
+}
+
+/** Commander's own errors and help, on our streams and in our one-line form. */
+function outputFor(io: Streams, command?: string) {
+  const figureOptions = new Set(FIGURES.flatMap((f) => f.params.map((p) => `--${p.name}`)));
+  return {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURES.map((f) => f.name), figureOptions)),
+  };
 }
 
 /** Options every command takes. */
@@ -61,18 +82,15 @@ export function buildProgram(io: Streams): Command {
     )
     .version(PACKAGE.version)
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`snn-figs: ${s.replace(/^error: /, 'error: ')}`),
-    })
+    .configureOutput(outputFor(io))
     .exitOverride();
   program.configureHelp({ sortSubcommands: false });
 
   program
     .command('list')
     .description('list the figures with their notebook sections')
-    .action(() => {
+    .action((_opts: unknown, cmd: Command) => {
+      refuseArguments(cmd);
       const width = Math.max(...FIGURES.map((f) => f.name.length));
       for (const f of FIGURES) {
         io.stdout.write(`${f.name.padEnd(width)}  ${f.summary} [${f.section}]\n`);
@@ -90,11 +108,12 @@ export function buildProgram(io: Streams): Command {
     .option('--threads <n>', 'worker threads for the tuning curve (default: the number of cores)');
   commonOptions(all);
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
+    refuseArguments(all);
     await runAll(optionValues(all, opts), io);
   });
 
   // Each subcommand reports its errors through the program's output settings.
-  for (const sub of program.commands) sub.configureOutput(program.configureOutput()).exitOverride().showSuggestionAfterError(true);
+  for (const sub of program.commands) sub.configureOutput(outputFor(io, sub.name())).exitOverride().showSuggestionAfterError(true).allowExcessArguments(true);
   return program;
 }
 
@@ -104,7 +123,7 @@ export async function main(argv: string[], io: Streams = { stdout: process.stdou
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true }); // a usage error: help on stderr, exit 2
       return 2;
     }
     await program.parseAsync(argv, { from: 'user' });
@@ -115,14 +134,26 @@ export async function main(argv: string[], io: Streams = { stdout: process.stdou
       if (e.code === 'commander.executeSubCommandAsync') return 1;
       return 2; // commander has already printed its one-line message
     }
+    if (e instanceof Interrupted) {
+      io.stderr.write(`snn-figs: ${e.message}\n`);
+      return e.exitCode;
+    }
     const code = e instanceof UsageError ? 2 : 1;
-    const message = e instanceof UsageError || e instanceof RunError ? e.message : describeUnexpected(e);
+    const known = e instanceof UsageError || e instanceof RunError;
+    const message = known ? e.message : describeUnexpected(e);
     io.stderr.write(`snn-figs: error: ${message}\n`);
-    const hint = (e as { hint?: string }).hint;
-    if (hint) io.stderr.write(`hint: ${hint}\n`);
-    if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-    else if (code === 1 && !(e instanceof RunError)) io.stderr.write('(run again with --debug for the stack trace)\n');
+    const hint = known ? e.hint : 'this looks like a bug in snn-figs; --debug shows the stack trace';
+    if (hint && !(debug && hint.includes('--debug'))) io.stderr.write(`hint: ${hint}\n`);
+    if (debug) writeStacks(io, e);
     return code;
+  }
+}
+
+/** The stack of the error and of each error it was caused by (--debug only). */
+function writeStacks(io: Streams, e: unknown): void {
+  for (let c = e, first = true; c !== undefined && c !== null; c = (c as { cause?: unknown }).cause, first = false) {
+    const text = c instanceof Error ? (c.stack ?? c.message) : String(c);
+    io.stderr.write(`${first ? '' : 'caused by: '}${text}\n`);
   }
 }
 

@@ -7,11 +7,14 @@ import { makeFigure } from '../figures/run.js';
 import type { FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { RunError, UsageError } from './errors.js';
+import { checkCost } from './cost.js';
+import { fsReason, RunError, UsageError } from './errors.js';
+import { assertFinite } from './finite.js';
 import { resolveFormat, parseFormat, type Format } from './output.js';
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
 import { progressReporter } from './progress.js';
+import { interruptible, Interrupted } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -20,11 +23,6 @@ export interface Streams {
 
 type Options = Record<string, string | boolean | undefined>;
 
-/** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
-export const MAX_NEURON_STEPS = 2e11;
-export const MAX_SAMPLES = 1e8;
-/** Neuron-steps per second per thread, measured on a 2-core machine (for the estimate only). */
-const NEURON_STEPS_PER_SECOND = 1e8;
 
 function wrapQuantity<T>(option: string, parse: () => T): T {
   try {
@@ -58,35 +56,30 @@ function renderingOptions(fig: FigureModule, opts: Options): Rendering {
   return { figsize, dpi };
 }
 
-function checkCost(fig: FigureModule, params: Params, opts: Options, threads: number): void {
-  const cost = fig.cost?.(params);
-  if (!cost || opts.force) return;
-  if (cost.neuronSteps > MAX_NEURON_STEPS) {
-    const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
-    throw new UsageError(
-      `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates (roughly ${formatDuration(seconds)} here)`,
-      'make it smaller (--n, --points, --duration, --dt) or pass --force',
-    );
-  }
-  if (cost.samples > MAX_SAMPLES)
-    throw new UsageError(
-      `this run would record about ${cost.samples.toExponential(1)} samples (${((cost.samples * 16) / 1e9).toFixed(1)} GB)`,
-      'shorten --duration or raise --dt, or pass --force',
-    );
-}
-
-function formatDuration(seconds: number): string {
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
-}
-
 /** Bytes of a figure in a format; the renderer is loaded only for images. */
 export async function serialise(data: FigureData, format: Format, rendering: Rendering): Promise<Buffer> {
   if (format === 'json') return toJson(data);
   if (format === 'csv') return toCsv(data);
-  const { renderFigure } = await import('../render/index.js');
-  return renderFigure(data, format, rendering);
+  try {
+    const { renderFigure } = await import('../render/index.js');
+    return await renderFigure(data, format, rendering);
+  } catch (e) {
+    throw new RunError(`cannot draw the ${format.toUpperCase()}: ${firstLine(e)}`, '--debug shows where', { cause: e });
+  }
+}
+
+/** An error's message as one line: the rest is for --debug. */
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}
+
+/** writeAtomic with its failure (disk full, folder gone) as one sentence. */
+function writeOutput(path: string, bytes: Buffer): void {
+  try {
+    writeAtomic(path, bytes);
+  } catch (e) {
+    throw new RunError(`cannot write '${path}': ${fsReason(e)}; no file written`, undefined, { cause: e });
+  }
 }
 
 /** Only the figure's own options, by name, as strings. */
@@ -107,33 +100,40 @@ interface Job {
 /** Everything that can be refused is refused here, before any simulation. */
 function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
   const { params, warnings } = parseParams(fig, givenParams(fig, opts));
-  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
   const rendering = renderingOptions(fig, opts);
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.png`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
-  const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
-  checkCost(fig, params, opts, threadsOption(opts));
   try {
     prepareOutputPath(path);
   } catch (e) {
     if (e instanceof OutputPathError) throw new UsageError(e.message);
     throw e;
   }
+  const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
+  // Only the tuning curve spreads its work over threads.
+  checkCost(fig.cost?.(params), Boolean(opts.force), fig.name === 'tuning-curve' ? threadsOption(opts) : 1);
+  // Warnings only for a run that goes ahead: a refused one gets its error alone.
+  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
   return { fig, params, out: path, format: resolved, rendering };
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
   const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
-  let data: FigureData;
-  try {
-    data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts) });
-  } catch (e) {
-    throw new RunError(`${job.fig.name} failed: ${e instanceof Error ? e.message : String(e)}`);
-  } finally {
-    progress.stop();
-  }
-  const bytes = await serialise(data, job.format, job.rendering);
-  writeAtomic(job.out, bytes);
+  // Ctrl-C until the bytes are ready aborts the build and writes nothing (exit 130).
+  const bytes = await interruptible(async (signal) => {
+    let data: FigureData;
+    try {
+      data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts), signal });
+    } catch (e) {
+      if (signal.aborted) throw e;
+      throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+    } finally {
+      progress.stop();
+    }
+    assertFinite(data);
+    return serialise(data, job.format, job.rendering);
+  });
+  writeOutput(job.out, bytes);
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
@@ -145,6 +145,7 @@ export async function runFigure(fig: FigureModule, opts: Options, io: Streams): 
 /** Every figure and slide variant, in each asked format, into --out-dir. */
 export async function runAll(opts: Options, io: Streams): Promise<void> {
   const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : 'figures';
+  if (dir.trim() === '') throw new UsageError('--out-dir expects a folder, got nothing');
   const formats = String(opts.format ?? 'png')
     .split(',')
     .map((f) => parseFormat(f));
@@ -165,13 +166,17 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
     if (!data) {
       const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
       try {
-        data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts) });
+        data = await interruptible((signal) => makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts), signal }));
+      } catch (e) {
+        if (e instanceof Interrupted) throw e;
+        throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
       } finally {
         progress.stop();
       }
+      assertFinite(data);
       built.set(key, data);
     }
-    writeAtomic(job.out, await serialise(data, job.format, job.rendering));
+    writeOutput(job.out, await serialise(data, job.format, job.rendering));
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
 }

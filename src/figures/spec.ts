@@ -33,7 +33,7 @@ export type Params = Record<string, number | number[] | string | string[]>;
 export interface BuildContext {
   /** Conditions (or steps) done out of total; long figures call it. */
   progress?: (done: number, total: number) => void;
-  /** Worker threads a figure may use; 1 means run in this thread. */
+  /** Worker threads a figure may use (the tuning curve); unset means run in this thread. */
   threads?: number;
   signal?: AbortSignal;
 }
@@ -52,6 +52,8 @@ export interface Problem {
   message: string;
   /** Warnings are printed and the figure is still made. */
   warning?: boolean;
+  /** What to do about it, printed on its own line after an error. */
+  hint?: string;
 }
 
 export interface Cost {

@@ -1,0 +1,118 @@
+/**
+ * A small pool of worker_threads for independent tasks (the tuning curve's conditions).
+ * Results come back in task order whatever thread computed them, so a figure whose tasks
+ * depend only on their own inputs (and random stream) is identical for any thread count.
+ * Aborting terminates the workers at once, even in the middle of a task.
+ */
+import { fileURLToPath } from 'node:url';
+import { parentPort, Worker } from 'node:worker_threads';
+
+export interface PoolOptions {
+  /** Workers to start (at most one per task). */
+  threads: number;
+  signal?: AbortSignal;
+  /** Called after each finished task with the number done so far. */
+  onDone?: (done: number, total: number) => void;
+}
+
+type Reply<R> = { index: number; result: R } | { index: number; error: string };
+
+/**
+ * The worker module `relative` (without extension) next to `base` (an import.meta.url),
+ * with base's extension: `.js` when running the build from dist/, `.ts` when the sources
+ * run directly (vitest), in which case workers load it through tsx (see mapInWorkers).
+ */
+export function workerScript(base: string, relative: string): URL {
+  const ext = base.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`${relative}${ext}`, base);
+}
+
+/** Runs fn(task) for every task in `threads` workers of `script` (which calls serveTasks). */
+export function mapInWorkers<T, R>(script: URL, tasks: readonly T[], options: PoolOptions): Promise<R[]> {
+  const { signal, onDone } = options;
+  const total = tasks.length;
+  return new Promise<R[]>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    if (total === 0) return resolve([]);
+    const results = new Array<R>(total);
+    const workers: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let settled = false;
+
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      // terminate() stops a worker even inside a long synchronous loop.
+      for (const w of workers) void w.terminate();
+      if (error === undefined) resolve(results);
+      else reject(error);
+    };
+    const onAbort = () => finish(abortReason(signal!));
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const dispatch = (w: Worker) => {
+      if (next < total) {
+        const index = next++;
+        w.postMessage({ index, task: tasks[index] });
+      }
+    };
+    const count = Math.max(1, Math.min(options.threads, total));
+    for (let k = 0; k < count; k++) {
+      const w = startWorker(script);
+      workers.push(w);
+      w.on('message', (reply: Reply<R>) => {
+        if (settled) return;
+        if ('error' in reply) return finish(new Error(reply.error));
+        results[reply.index] = reply.result;
+        done++;
+        onDone?.(done, total);
+        if (done === total) finish();
+        else dispatch(w);
+      });
+      w.on('error', (e) => finish(e));
+      w.on('exit', (code) => {
+        if (!settled) finish(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
+      });
+      dispatch(w);
+    }
+  });
+}
+
+/**
+ * A worker running `script`. The built CLI's scripts are JavaScript. Sources run directly
+ * (vitest) are TypeScript, which Node 20 cannot load: such a worker first registers tsx (a
+ * dev dependency) and then imports the script (Node 20 ignores `--import` in a worker's
+ * execArgv, hence the small bootstrap). Messages posted meanwhile wait in the port.
+ */
+function startWorker(script: URL): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  // tsx's ESM API (its "import" export), found from the script's own folder.
+  const bootstrap = `
+    const { createRequire } = require('node:module');
+    const { dirname, join } = require('node:path');
+    const { pathToFileURL } = require('node:url');
+    const req = createRequire(${JSON.stringify(fileURLToPath(script))});
+    const pkg = req('tsx/package.json');
+    const api = join(dirname(req.resolve('tsx/package.json')), pkg.exports['./esm/api'].import.default);
+    import(pathToFileURL(api).href).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** The worker side: answers each task message with fn(task), in order. */
+export function serveTasks<T, R>(fn: (task: T) => R): void {
+  if (!parentPort) throw new Error('serveTasks must run in a worker thread');
+  const port = parentPort;
+  port.on('message', ({ index, task }: { index: number; task: T }) => {
+    try {
+      port.postMessage({ index, result: fn(task) });
+    } catch (e) {
+      port.postMessage({ index, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
+}
