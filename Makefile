@@ -2,7 +2,7 @@
 SNN := node bin/snn-figs
 FIGURE_FORMATS ?= png,svg
 
-.PHONY: all setup setup-test build figures gallery test bench update-snapshots fixtures clean
+.PHONY: all setup setup-test build figures test bench update-snapshots fixtures clean
 
 all: figures
 
@@ -21,7 +21,8 @@ figures: setup
 
 ## The whole test suite: parity with Brian2, core, CLI, rendering in every format.
 test: setup-test
-	npx vitest run
+	npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
+	@node scripts/test-summary.mjs .vitest-results.json
 
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed).
 bench: setup
