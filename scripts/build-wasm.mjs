@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = join(root, 'src', 'wasm');
-const outDir = join(root, 'dist', 'wasm');
+// --out-dir DIR builds elsewhere (tests); the default is where src/io/wasm.ts looks.
+const outAt = process.argv.indexOf('--out-dir');
+const outDir = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : join(root, 'dist', 'wasm');
 const clang = process.env.CLANG ?? 'clang';
 
 const flags = [
@@ -37,5 +39,5 @@ for (const file of readdirSync(srcDir).filter((f) => f.endsWith('.c'))) {
     continue;
   }
   renameSync(tmp, out);
-  process.stderr.write(`build-wasm: ${join('dist', 'wasm', file.replace(/\.c$/, '.wasm'))}\n`);
+  process.stderr.write(`build-wasm: ${out}\n`);
 }

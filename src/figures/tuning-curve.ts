@@ -2,17 +2,20 @@
  * Notebook section "Spike time tuning curve": N noisy leaky neurons each receive two input
  * spikes δt apart; the mean spike count per neuron peaks when the inputs coincide.
  * One population per δt, as in the notebook's firing_rate(); each δt draws from its own
- * random stream (seed, index), so results do not depend on how the work is split.
+ * random streams, so results do not depend on how the work is split: condition k runs
+ * NORMAL_LANES (4) independent streams interleaved by neuron, lane ℓ = Rng.stream(seed, 4k + ℓ),
+ * neuron i drawing all its normals from lane i mod 4 in step order (interleavedStreams and
+ * InterleavedNormals in src/sim/random.ts: the one definition of the layout).
  *
  * spikeCounts() is the notebook's model on the generic core (the reference); the figure runs
  * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
- * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same stream.
+ * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.threads the conditions are spread over that many worker threads.
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf } from '../sim/index.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
 import { mapInWorkers, workerScript } from '../sim/parallel.js';
-import { Rng } from '../sim/random.js';
+import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
 import { durationOnGrid, enoughSteps, stableStep, stepsOf, sweepInputs, time } from './checks.js';
 import { linspace, mean, standardError, toMs } from './common.js';
 import { DT_PARAM, positiveTime, type BuildContext, type FigureModule, type Params, type Problem } from './spec.js';
@@ -30,8 +33,12 @@ export interface TuningCondition {
   dt: number;
 }
 
-/** The notebook's firing_rate(delta_t, w, N, tau, sigma): spike count of every neuron. */
-export function spikeCounts(c: TuningCondition, rng: Rng): Int32Array {
+/**
+ * The notebook's firing_rate(delta_t, w, N, tau, sigma): spike count of every neuron, the
+ * noise drawn from `streams` in the interleaved layout (neuron i from streams[i mod L]).
+ */
+export function spikeCounts(c: TuningCondition, streams: readonly Rng[]): Int32Array {
+  const rng = new InterleavedNormals(streams, c.n);
   const H = new SpikeGeneratorGroup(2, [0, 1], [c.stimTime, c.stimTime + c.deltaT]);
   const G = new NeuronGroup(c.n, NOISY_LIF, { threshold: 'v>1', reset: 'v=0', method: 'euler', namespace: { tau: c.tau, sigma: c.sigma } });
   const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: c.w } }).connectAll();
@@ -53,7 +60,7 @@ export function kernelRun(c: TuningCondition): NoisyLifRun {
   };
 }
 
-/** One δt condition as sent to a worker: condition k of the figure draws from Rng.stream(seed, k). */
+/** One δt condition as sent to a worker: condition k of the figure draws from interleavedStreams(seed, k). */
 export interface ConditionTask {
   condition: TuningCondition;
   seed: number;
@@ -65,11 +72,11 @@ export interface ConditionStats {
   sem: number;
 }
 
-export type NoisyLifKernel = (run: NoisyLifRun, rng: Rng) => NoisyLifState;
+export type NoisyLifKernel = (run: NoisyLifRun, streams: readonly Rng[]) => NoisyLifState;
 
 /** Mean spike count and its standard error for one condition (pure; used in the workers). */
 export function conditionStats(task: ConditionTask, kernel: NoisyLifKernel = runNoisyLif): ConditionStats {
-  const { counts } = kernel(kernelRun(task.condition), Rng.stream(task.seed, task.k));
+  const { counts } = kernel(kernelRun(task.condition), interleavedStreams(task.seed, task.k));
   return { mean: mean(counts), sem: standardError(counts) };
 }
 

@@ -12,6 +12,10 @@
  *    32-bit version), an exact wedge test against exp(-x²/2), and Marsaglia's exact
  *    algorithm for the tail beyond r. Tables are derived at module load from the
  *    closed-form layer recurrence; r itself is solved for, not hard-coded.
+ *  - Interleaved streams (InterleavedNormals): a population of n neurons can draw from L
+ *    independent streams at once, neuron i from lane i mod L, so that L generators run side
+ *    by side in one SIMD register (the tuning curve's kernels). Each Rng's own sequence is
+ *    unchanged by this; it is only a rule for which stream serves which draw.
  */
 
 // ---------------------------------------------------------------------------
@@ -143,7 +147,8 @@ for (let j = 0; j < 2 * LAYERS; j++) {
 /**
  * The hot-path tables themselves, for kernels that inline the fast path of normal()
  * (src/sim/kernels/). Internal: treat as read-only; a kernel that inlines the fast path
- * hands every miss to Rng.normalAfterMiss, so it draws exactly what normal() draws.
+ * hands every miss to Rng.normalAfterMiss (or, in src/wasm/noisy-lif.c, to a line-for-line
+ * transcription of it calling this Math.exp/Math.log), so it draws exactly what normal() draws.
  */
 export const ZIG_FAST = Object.freeze({ threshold: ZIG_T, scale: ZIG_W });
 
@@ -299,6 +304,8 @@ export class Rng {
    * or tail test, and on rejection a fresh attempt. For kernels that inline the fast path
    * with the generator state in local variables: they store the state back (setState),
    * call this, and reload it (getState). normal() ≡ "a, b = two draws; fast path or this".
+   * src/wasm/noisy-lif.c transcribes it (finish_normal): change both together
+   * (tests/kernel.test.ts compares the kernels with the core bit for bit).
    */
   normalAfterMiss(a: number, b: number): number {
     for (;;) {
@@ -419,5 +426,54 @@ export class Rng {
     this.s1 = t1;
     this.s2 = t2;
     this.s3 = t3;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Interleaved streams: several independent generators serving one population
+// ---------------------------------------------------------------------------
+
+/**
+ * Lanes of the interleaved layout used by the tuning curve: four xoshiro128** states fill
+ * one 128-bit SIMD register (WebAssembly i32x4), so four streams advance per instruction.
+ */
+export const NORMAL_LANES = 4;
+
+/**
+ * The streams of block k (e.g. the tuning curve's condition k) in the interleaved layout:
+ * lane ℓ ∈ [0, lanes) is Rng.stream(seed, lanes·k + ℓ). Distinct (k, ℓ) give distinct
+ * stream indices, so every lane of every block is its own independent stream.
+ */
+export function interleavedStreams(seed: number, k: number, lanes: number = NORMAL_LANES): Rng[] {
+  if (!Number.isInteger(lanes) || lanes < 1) throw new RangeError(`lanes must be a whole number ≥ 1, got ${lanes}`);
+  checkSeed(k, 'stream index');
+  checkSeed(lanes * k + lanes - 1, 'stream index');
+  return Array.from({ length: lanes }, (_, l) => Rng.stream(seed, lanes * k + l));
+}
+
+/**
+ * The interleaved layout as a NormalSource for the generic core: with L = streams.length,
+ * the c-th call of normal() (c = 0, 1, …) returns the next draw of stream
+ * ((c mod n) mod L). The core draws once per neuron per step, neurons 0..n-1 in order, so
+ * neuron i draws all its normals from lane i mod L, in step order: exactly what the
+ * tuning curve's kernels do (src/sim/kernels/). With one stream it is that stream.
+ */
+export class InterleavedNormals {
+  private readonly streams: readonly Rng[];
+  private readonly n: number;
+  /** c mod n for the next call. */
+  private slot = 0;
+
+  constructor(streams: readonly Rng[], n: number) {
+    if (streams.length < 1) throw new RangeError('InterleavedNormals needs at least one stream');
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a whole number ≥ 1, got ${n}`);
+    this.streams = streams;
+    this.n = n;
+  }
+
+  normal(): number {
+    const lane = this.slot % this.streams.length;
+    this.slot = this.slot + 1 === this.n ? 0 : this.slot + 1;
+    return this.streams[lane]!.normal();
   }
 }

@@ -1,57 +1,63 @@
 /**
  * The noisy LIF kernel compiled to WebAssembly (src/wasm/noisy-lif.c), behind the same
- * interface as runNoisyLif and bit for bit equal to it (tests/kernel.test.ts). Pure: it is
+ * interface as runNoisyLif and bit for bit equal to it (tests/kernel.test.ts). It runs the
+ * interleaved layout with exactly NORMAL_LANES (4) streams, one per i32x4 lane. Pure: it is
  * handed a compiled WebAssembly module; reading the .wasm file is the caller's business.
  */
-import { Rng, ZIG_FAST } from '../random.js';
+import { NORMAL_LANES, ZIG_FAST, ZIGGURAT, type Rng } from '../random.js';
 import type { NoisyLifRun, NoisyLifState } from './noisy-lif.js';
 import { wasmApi, type WasmGlobal, type WasmMemory, type WasmModule } from './wasm-api.js';
 
 interface Exports {
   memory: WasmMemory;
   __heap_base: WasmGlobal;
-  tables_threshold(): number;
-  tables_scale(): number;
-  state_words(): number;
+  tables(): number;
+  layers(): number;
+  tail_start(): number;
+  exp_margin_at(): number;
+  lane_state(): number;
   step(v: number, counts: number, z: number, n: number, k: number, dt: number, tau: number, g: number, sqrtDt: number, w: number): void;
 }
 
 const PAGE = 65536;
 
-export type NoisyLifRunner = (run: NoisyLifRun, rng: Rng) => NoisyLifState;
+export type NoisyLifRunner = (run: NoisyLifRun, streams: readonly Rng[]) => NoisyLifState;
+
+export interface WasmNoisyLifOptions {
+  /**
+   * Settle every wedge test of the ziggurat with Math.exp itself, skipping the kernel's
+   * bounded shortcut (for tests: the results are the same, only slower).
+   */
+  alwaysCallExp?: boolean;
+}
 
 /** Instantiates the module once; the runner it returns may be called for many runs. */
-export function wasmNoisyLif(module: WasmModule): NoisyLifRunner {
-  let current: Rng | undefined;
-  let stateView = new Int32Array(4);
+export function wasmNoisyLif(module: WasmModule, options: WasmNoisyLifOptions = {}): NoisyLifRunner {
   const words = new Int32Array(4);
-  const instance = new (wasmApi().Instance)(module, {
-    env: {
-      // A fast-path miss: finish the draw with the reference Rng on the state in memory.
-      normal_after_miss(a: number, b: number): number {
-        const rng = current!;
-        words.set(stateView);
-        rng.setState(words);
-        const z = rng.normalAfterMiss(a >>> 0, b >>> 0);
-        rng.getState(words);
-        stateView.set(words);
-        return z;
-      },
-    },
-  });
+  // The kernel finishes the ziggurat's rare misses itself (Rng.normalAfterMiss transcribed),
+  // calling JavaScript's own Math.exp and Math.log: the very functions the reference calls.
+  const instance = new (wasmApi().Instance)(module, { env: { exp: Math.exp, log: Math.log } });
   const x = instance.exports as unknown as Exports;
-  new Float64Array(x.memory.buffer, x.tables_threshold(), 512).set(ZIG_FAST.threshold);
-  new Float64Array(x.memory.buffer, x.tables_scale(), 512).set(ZIG_FAST.scale);
+  const tables = new Float64Array(x.memory.buffer, x.tables(), 1024);
+  for (let j = 0; j < 512; j++) {
+    tables[2 * j] = ZIG_FAST.threshold[j];
+    tables[2 * j + 1] = ZIG_FAST.scale[j];
+  }
+  new Float64Array(x.memory.buffer, x.layers(), ZIGGURAT.layers + 1).set(ZIGGURAT.f);
+  new Float64Array(x.memory.buffer, x.tail_start(), 1)[0] = ZIGGURAT.r;
+  if (options.alwaysCallExp) new Float64Array(x.memory.buffer, x.exp_margin_at(), 1)[0] = Infinity;
   const heap = Math.ceil((x.__heap_base.value as number) / 16) * 16;
 
-  return (run, rng) => {
+  return (run, streams) => {
     const { n, steps } = run;
+    if (streams.length !== NORMAL_LANES) throw new RangeError(`the WebAssembly kernel runs ${NORMAL_LANES} random streams, got ${streams.length}`);
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a whole number ≥ 1, got ${n}`);
     if (!Number.isInteger(steps) || steps < 0) throw new RangeError(`steps must be a whole number ≥ 0, got ${steps}`);
-    // Layout after the heap base: v (f64 × n), z (f64 × n), counts (i32 × n).
+    // Layout after the heap base: v (f64 × n), z (f64 × n rounded up to whole lane groups),
+    // counts (i32 × n).
     const vAt = heap;
     const zAt = vAt + 8 * n;
-    const countsAt = zAt + 8 * n;
+    const countsAt = zAt + 8 * NORMAL_LANES * Math.ceil(n / NORMAL_LANES);
     const end = countsAt + 4 * n;
     if (end > x.memory.buffer.byteLength) x.memory.grow(Math.ceil((end - x.memory.buffer.byteLength) / PAGE));
     const buffer = x.memory.buffer;
@@ -65,17 +71,17 @@ export function wasmNoisyLif(module: WasmModule): NoisyLifRunner {
     const g = run.sigma * Math.sqrt(2 / tau);
     const sqrtDt = Math.sqrt(dt);
 
-    stateView = new Int32Array(buffer, x.state_words(), 4);
-    rng.getState(words);
-    stateView.set(words);
-    current = rng;
-    try {
-      for (let s = 0; s < steps; s++) x.step(vAt, countsAt, zAt, n, inputs[s], dt, tau, g, sqrtDt, w);
-    } finally {
-      current = undefined;
-    }
-    words.set(stateView);
-    rng.setState(words);
+    // lanes[4·w + ℓ] = word w of lane ℓ's generator state (in the module's memory).
+    const lanes = new Int32Array(buffer, x.lane_state(), 4 * NORMAL_LANES);
+    streams.forEach((rng, l) => {
+      rng.getState(words);
+      for (let q = 0; q < 4; q++) lanes[4 * q + l] = words[q];
+    });
+    for (let s = 0; s < steps; s++) x.step(vAt, countsAt, zAt, n, inputs[s], dt, tau, g, sqrtDt, w);
+    streams.forEach((rng, l) => {
+      for (let q = 0; q < 4; q++) words[q] = lanes[4 * q + l];
+      rng.setState(words);
+    });
     // Copies: the memory is reused by the next run.
     return { counts: counts.slice(), v: v.slice() };
   };
