@@ -70,7 +70,7 @@ const ROWS: Row[] = [
   [['population', '--probe', '100'], 2, /--probe must be below --points \(100\).*got 100/],
   [['population', '--n', '0'], 2, /--n must be ≥ 1, got 0/],
   [['population', '--tuning-width', '0'], 2, /--tuning-width must be ≥ 0\.000001, got 0/],
-  [['tuning-curve', '--n', '10000000'], 2, /this run needs about 8\.2e\+11 neuron updates, roughly .* on \d+ threads?/],
+  [['tuning-curve', '--n', '100000000'], 2, /this run needs about 8\.2e\+12 neuron updates, roughly .* on \d+ threads?/],
   [['coincidence', '--duration', '10000s'], 2, /this run would record about 2\.0e\+8 numbers \(4\.0 GB\)/],
   [['population', '--n', '1000', '--points', '1000000', '--force'], 2, /more than one process can hold/],
 

@@ -6,16 +6,15 @@ import type { Cost } from '../figures/spec.js';
 import { UsageError } from './errors.js';
 
 /** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
-export const MAX_NEURON_STEPS = 2e11;
+export const MAX_NEURON_STEPS = 2e12;
 export const MAX_SAMPLES = 2e7;
 /** Beyond this no --force helps: arrays this long do not fit in one Node process. */
 export const HARD_MAX_SAMPLES = 1e9;
 /**
- * Tuning-curve neuron updates per second and thread, measured with the TypeScript kernel
- * (defaults: 8.2e8 updates ≈ 9 s in one thread). Used for the estimate only; update it
- * when the kernel gets faster.
+ * Tuning-curve neuron updates per second and thread with the WebAssembly kernel (the
+ * defaults, 8.2e8 updates, take ≈ 2.8 s in one thread). Used for the estimate only.
  */
-export const NEURON_STEPS_PER_SECOND = 9e7;
+export const NEURON_STEPS_PER_SECOND = 3e8;
 /** What makes a run smaller, in whichever figure. */
 const KNOBS = 'a shorter --duration, a larger --dt, a smaller --n or --points';
 /** Bytes a recorded sample costs, in memory and in a JSON file (a double and its text). */
