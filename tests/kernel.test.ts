@@ -9,24 +9,15 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOISY_LIF, kernelRun, type TuningCondition } from '../src/figures/tuning-curve.js';
+import { kernelRun, referenceRun, type TuningCondition } from '../src/figures/tuning-curve.js';
 import { loadWasmModule } from '../src/io/wasm.js';
-import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses } from '../src/sim/index.js';
 import { runNoisyLif, type NoisyLifState } from '../src/sim/kernels/noisy-lif.js';
 import { wasmNoisyLif } from '../src/sim/kernels/noisy-lif-wasm.js';
 import { wasmApi } from '../src/sim/kernels/wasm-api.js';
 import { InterleavedNormals, interleavedStreams, NORMAL_LANES, Rng } from '../src/sim/random.js';
 
-/** The notebook's firing_rate() on the generic core (interleaved streams), keeping the final v as well. */
-function core(c: TuningCondition, streams: readonly Rng[]): NoisyLifState {
-  const rng = new InterleavedNormals(streams, c.n);
-  const H = new SpikeGeneratorGroup(2, [0, 1], [c.stimTime, c.stimTime + c.deltaT]);
-  const G = new NeuronGroup(c.n, NOISY_LIF, { threshold: 'v>1', reset: 'v=0', method: 'euler', namespace: { tau: c.tau, sigma: c.sigma } });
-  const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: c.w } }).connectAll();
-  const M = new SpikeMonitor(G, false);
-  new Network([H, G, S, M], { dt: c.dt, rng }).run(c.duration);
-  return { counts: M.count, v: G.variable('v') };
-}
+/** The notebook's firing_rate() on the generic core (interleaved streams), with the final v. */
+const core = referenceRun;
 
 const base: TuningCondition = { deltaT: 0, w: 0.8, n: 500, tau: 2e-3, sigma: 0.3, stimTime: 0.15, duration: 0.2, dt: 1e-4 };
 const cases: [string, Partial<TuningCondition>][] = [

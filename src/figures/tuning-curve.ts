@@ -7,7 +7,7 @@
  * neuron i drawing all its normals from lane i mod 4 in step order (interleavedStreams and
  * InterleavedNormals in src/sim/random.ts: the one definition of the layout).
  *
- * spikeCounts() is the notebook's model on the generic core (the reference); the figure runs
+ * referenceRun() is the notebook's model on the generic core (the reference); the figure runs
  * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
  * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.threads the conditions are spread over that many worker threads.
@@ -37,14 +37,14 @@ export interface TuningCondition {
  * The notebook's firing_rate(delta_t, w, N, tau, sigma): spike count of every neuron, the
  * noise drawn from `streams` in the interleaved layout (neuron i from streams[i mod L]).
  */
-export function spikeCounts(c: TuningCondition, streams: readonly Rng[]): Int32Array {
+export function referenceRun(c: TuningCondition, streams: readonly Rng[]): NoisyLifState {
   const rng = new InterleavedNormals(streams, c.n);
   const H = new SpikeGeneratorGroup(2, [0, 1], [c.stimTime, c.stimTime + c.deltaT]);
   const G = new NeuronGroup(c.n, NOISY_LIF, { threshold: 'v>1', reset: 'v=0', method: 'euler', namespace: { tau: c.tau, sigma: c.sigma } });
   const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: c.w } }).connectAll();
   const M = new SpikeMonitor(G, false);
   new Network([H, G, S, M], { dt: c.dt, rng }).run(c.duration);
-  return M.count;
+  return { counts: M.count, v: G.variable('v') };
 }
 
 /** The kernel's description of one condition: the same steps and input steps as the core's. */

@@ -6,6 +6,7 @@
 import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import type { Marker, Panel } from '../figures/types.js';
 import type { PanelGeometry } from './axes.js';
+import type { Surface } from './surface.js';
 import { ColorCycle, resolveColor } from './colors.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
@@ -15,17 +16,8 @@ import { LINE_WIDTH, MARKER_EDGE_WIDTH, MARKER_SIZE, TICK_LENGTH, TICK_WIDTH, SP
 
 type LineDataset = ChartDataset<'line', { x: number; y: number }[]>;
 
-export interface PanelDrawing {
-  /** Figure size in points. */
-  width: number;
-  height: number;
-  unitsPerPt: number;
-  /** Set for raster output: text metrics and snapping follow the device pixels. */
-  devicePxPerPt?: number;
-  unitsPerDevicePx?: number;
-  /** Chart.js's devicePixelRatio (see surface.ts). */
-  chartPixelRatio: number;
-}
+/** What a panel's chart needs to know of the drawing surface (see surface.ts). */
+export type PanelDrawing = Pick<Surface, 'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio'>;
 
 /** The curves in plotting order, each followed by its markers; colours from the panel's own tab10 cycle. */
 export function panelDatasets(panel: Panel, unitsPerPt: number): { datasets: LineDataset[]; legend: LegendEntry[] } {
