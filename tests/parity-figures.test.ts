@@ -11,6 +11,7 @@ import { main } from '../src/cli/main.js';
 import type { FigureData } from '../src/figures/types.js';
 import { fixtureFiles, readFixture, worstDeviation } from './helpers/fixtures.js';
 import { silentStreams } from './helpers/streams.js';
+import { isWeek1Fixture } from './helpers/week1.js';
 
 interface FigureFixture {
   figure: string;
@@ -21,7 +22,8 @@ interface FigureFixture {
 
 const TOLERANCE = 1e-9;
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-parity-'));
-const deterministic = fixtureFiles('figures').filter((f) => !f.startsWith('tuning-curve'));
+// Week 1 has its own parity tests (tests/parity-week1*.test.ts).
+const deterministic = fixtureFiles('figures').filter((f) => !f.startsWith('tuning-curve') && !isWeek1Fixture(f));
 
 async function runCli(figure: string, args: string[]): Promise<FigureData> {
   const out = join(dir, `${figure}-${Math.random().toString(36).slice(2)}.json`);
