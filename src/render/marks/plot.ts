@@ -26,7 +26,8 @@ export const plotModule: MarkModule<PlotMark> = {
   draw(m, color, env) {
     const style = lineStyleOf(m, color);
     if (style.marker === 'none' && style.linestyle !== 'none' && finiteCount(m) === 1) style.marker = 'o';
-    const stepped = m.drawstyle === 'steps-post' ? 'after' : m.drawstyle === 'steps-pre' ? 'before' : undefined;
+    // Chart.js names the step by where the vertical goes: 'before' the next point is steps-post.
+    const stepped = m.drawstyle === 'steps-post' ? 'before' : m.drawstyle === 'steps-pre' ? 'after' : undefined;
     return [{ dataset: lineDataset(pointsOf(m.x, m.y), style, env.unitsPerPt, stepped) }];
   },
 };

@@ -35,7 +35,8 @@ export const textModule: MarkModule<TextMark> = {
   zorder: 3,
   extent: () => ({}),
   legend: () => undefined,
-  csvRows: () => [],
+  // Its anchor, like every entry: one CSV row per x value.
+  csvRows: (m) => [[m.x, m.y, '']],
   json: (m) => ({ ...m, x: [m.x], y: [m.y] }),
   nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y }),
   obstacles: () => ({ lines: [], boxes: [], offsets: [] }),
