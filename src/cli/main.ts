@@ -13,6 +13,9 @@ import { kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
+/** The figures that spread their work over worker threads (they take --threads). */
+const PARALLEL = FIGURES.filter((f) => f.parallel);
+
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
@@ -26,7 +29,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
-  if (fig.name === 'tuning-curve') cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
+  if (fig.parallel) cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
   commonOptions(cmd);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(cmd);
@@ -105,7 +108,7 @@ export function buildProgram(io: Streams): Command {
     .description('write every figure and its slide variants')
     .option('--out-dir <dir>', 'folder for the files', 'figures')
     .option('--format <formats>', 'comma-separated formats: png,svg,pdf,json,csv', 'png')
-    .option('--threads <n>', 'worker threads for the tuning curve (default: the number of cores)');
+    .option('--threads <n>', `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`);
   commonOptions(all);
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(all);
