@@ -62,5 +62,18 @@ export function fma(a: number, b: number, c: number): number {
   const th = c + uh;
   const back = th - c;
   const tl = c - (th - back) + (uh - back);
+  // Fast path: rounding tl + ul to nearest before adding it to th changes the result only if
+  // th + (tl + ul) then lies exactly halfway between two doubles, i.e. if the rounding error of
+  // that last sum is exactly half an ulp: then twice the error is an exact step of the result.
+  const small = tl + ul;
+  const r = th + small;
+  const rBack = r - th;
+  const err = th - (r - rBack) + (small - rBack);
+  if (err === 0 || r + 2 * err - r !== 2 * err) return r;
+  return slowFma(th, tl, ul);
+}
+
+/** The proved path: th + RO(tl + ul), kept out of fma so that fma stays small enough to inline. */
+function slowFma(th: number, tl: number, ul: number): number {
   return th + addRoundToOdd(tl, ul);
 }

@@ -44,13 +44,20 @@ export class MT19937 {
     this.pos = N;
   }
 
-  /** Regenerates the whole block of 624 words (the "twist"). */
+  /** Regenerates the whole block of 624 words (the "twist"), in three runs to avoid a modulo. */
   private twist(): void {
     const key = this.key;
-    for (let k = 0; k < N; k++) {
-      const y = (key[k] & UPPER) | (key[(k + 1) % N] & LOWER);
-      key[k] = key[(k + M) % N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    let k = 0;
+    for (; k < N - M; k++) {
+      const y = (key[k] & UPPER) | (key[k + 1] & LOWER);
+      key[k] = key[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
+    for (; k < N - 1; k++) {
+      const y = (key[k] & UPPER) | (key[k + 1] & LOWER);
+      key[k] = key[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    const y = (key[N - 1] & UPPER) | (key[0] & LOWER);
+    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.pos = 0;
   }
 
