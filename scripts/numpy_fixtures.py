@@ -114,6 +114,39 @@ def random_cases():
             'walk21303': [int(v) for v in walk]}
 
 
+def filter_cases():
+    """gaussian_filter of spike trains (spikes at both edges included) and smooth signals."""
+    from scipy.ndimage import gaussian_filter
+    from scipy.ndimage._filters import _gaussian_kernel1d
+    rs = np.random.RandomState(7)
+    signals = []
+    for n, k in [(1000, 15), (1000, 40), (200, 5), (37, 3), (9, 2), (1, 1), (2, 1)]:
+        x = np.zeros(n)
+        x[rs.randint(0, n, size=k)] = 1
+        x[0] = 1
+        x[-1] = 1
+        signals.append(x)
+    signals.append(np.sin(np.linspace(0, 7, 300)) + rs.randn(300) * 0.1)
+    signals.append(rs.rand(50) * 1e3 - 500)
+    kernels = [(sigma, 4.0) for sigma in [49.95, 9.99, 0.999, 0.5, 1.0, 2.5, 3.0, 7.3, 25.0, 120.0, 1e-16, 0.1, 0.12]]
+    kernels += [(9.99, 1.0), (9.99, 2.5), (9.99, 6.0)]
+    out = {'signals': [hexes(x) for x in signals], 'kernels': [], 'sha256': [], 'full': []}
+    for sigma, truncate in kernels:
+        radius = int(truncate * sigma + 0.5)
+        # what correlate1d receives: the kernel reversed (symmetric here)
+        out['kernels'].append({'sigma': sigma, 'truncate': truncate,
+                               'weights': hexes(_gaussian_kernel1d(sigma, 0, radius)[::-1])})
+    for i, x in enumerate(signals):
+        row = []
+        for k, (sigma, truncate) in enumerate(kernels):
+            y = gaussian_filter(x, sigma, truncate=truncate)
+            row.append(hashlib.sha256(y.astype('<f8').tobytes()).hexdigest())
+            if i < 2 and k < 3 or i >= 4:  # the notebook's three widths, and the short signals
+                out['full'].append({'signal': i, 'kernel': k, 'output': hexes(y)})
+        out['sha256'].append(row)
+    return out
+
+
 def write(name, data):
     os.makedirs(OUT, exist_ok=True)
     path = os.path.join(OUT, name)
@@ -122,7 +155,8 @@ def write(name, data):
     print(f'{path}: {os.path.getsize(path)} bytes', file=sys.stderr)
 
 
-GROUPS = {'random': lambda: write('random.json', random_cases())}
+GROUPS = {'random': lambda: write('random.json', random_cases()),
+          'filter': lambda: write('gaussian-filter.json', filter_cases())}
 
 if __name__ == '__main__':
     wanted = sys.argv[1:] or list(GROUPS)
