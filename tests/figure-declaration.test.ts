@@ -9,6 +9,7 @@ import { UsageError } from '../src/cli/errors.js';
 import { figure } from '../src/figures/figure.js';
 import { choice, dt, duration, method, num, time, timeConstant, times, voltage, area, rate, conductance } from '../src/figures/params.js';
 import { FIGURES } from '../src/figures/registry.js';
+import { METHODS } from '../src/sim/index.js';
 
 let simulated = 0;
 const toy = figure({
@@ -55,7 +56,8 @@ describe('a declared figure', () => {
   it('names its options in kebab case and spells its variants as options', () => {
     expect(toy.params.map((p) => p.name)).toEqual(['tau-m', 'v-rest', 'spikes', 'kick', 'colour', 'scale', 'duration', 'method', 'dt']);
     expect(toy.variants).toEqual([{ name: 'toy-blue', description: 'in blue', args: ['--colour', 'blue', '--figsize', '4x2'] }]);
-    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual(['euler', 'exact', 'rk4']);
+    // The integrators' registry is the one list of methods (core: exponential_euler joined it).
+    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual(METHODS);
   });
 
   it('applies the run rules from its time constants, inputs and run split', () => {

@@ -6,8 +6,14 @@ import { pspForms } from './psp-forms.js';
 import type { FigureModule } from './spec.js';
 import { stp } from './stp.js';
 import { tuningCurve } from './tuning-curve.js';
+import { adaptiveThreshold, biologicalNeuron, biologicalNeuronWebsite, hodgkinHuxley, integrateAndFire, lif, lifSynapses, reliableSpikeTiming, reliableSpikeTimingNonLeaky } from './week1/index.js';
 
-export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
+/** Week 1 (neurons), in its notebook's order. */
+const WEEK1: readonly FigureModule[] = [
+  biologicalNeuron, biologicalNeuronWebsite, integrateAndFire, lif, reliableSpikeTiming, reliableSpikeTimingNonLeaky, lifSynapses, adaptiveThreshold, hodgkinHuxley,
+];
+
+export const FIGURES: readonly FigureModule[] = [...WEEK1, pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
 
 export function findFigure(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);

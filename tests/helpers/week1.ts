@@ -19,3 +19,53 @@ export function fixtureFigure(file: string): string {
 export function isWeek1Fixture(file: string): boolean {
   return (WEEK1_FIGURES as readonly string[]).includes(fixtureFigure(file));
 }
+
+/** A fixture of the week-1 generators (scripts/fixtures/week1*.py). */
+export interface Week1Fixture {
+  figure: string;
+  case: string;
+  args: string[];
+  series: Record<string, { x: number[]; y: number[] }>;
+  /** reliable-spike-timing replays: the seed, the trials and which of them are stored. */
+  seed?: number;
+  trials?: number;
+  trials_stored?: number[];
+  threshold?: number;
+  line?: number;
+  sample_index?: number[];
+  spike_steps?: number[];
+}
+
+/** A mark or legacy series as the JSON output holds it. */
+interface DataMark {
+  id: string;
+  kind?: string;
+  x?: number[];
+  y?: number[];
+  value?: number;
+}
+
+/** Every drawn item of a figure's JSON, keyed "panel/id" (marks, or the legacy series). */
+export function itemsOf(data: { panels: { id: string; marks?: DataMark[]; series?: DataMark[] }[] }): Map<string, DataMark> {
+  const out = new Map<string, DataMark>();
+  for (const p of data.panels) for (const m of [...(p.series ?? []), ...(p.marks ?? [])]) out.set(`${p.id}/${m.id}`, m);
+  return out;
+}
+
+/** numpy's rint for the spike steps of the fixtures (t/dt lies next to a whole number). */
+export function stepsOf(timesMs: readonly number[], dtMs: number): number[] {
+  return timesMs.map((t) => Math.round(t / dtMs));
+}
+
+/** Each trial's inter-spike intervals in steps, from a raster (x = ms, y = trial). */
+export function intervalsByTrial(raster: { x: readonly number[]; y: readonly number[] }, trials: number, dtMs: number): number[][] {
+  const steps = stepsOf(raster.x, dtMs);
+  const out: number[][] = Array.from({ length: trials }, () => []);
+  const last: (number | undefined)[] = Array.from({ length: trials });
+  steps.forEach((s, k) => {
+    const i = raster.y[k];
+    if (last[i] !== undefined) out[i].push(s - last[i]!);
+    last[i] = s;
+  });
+  return out;
+}
