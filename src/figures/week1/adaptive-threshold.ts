@@ -9,7 +9,7 @@ import { figure } from '../figure.js';
 import { plot } from '../marks.js';
 import { dt, duration, num, time, timeConstant } from '../params.js';
 import type { Panel } from '../types.js';
-import { inputTrain } from './input-train.js';
+import { inputProblems, inputTrain } from './input-train.js';
 
 export const adaptiveThreshold = figure({
   name: 'adaptive-threshold',
@@ -28,6 +28,7 @@ export const adaptiveThreshold = figure({
     dt,
   },
   cost: { neurons: 2, samplesPerStep: 4 },
+  checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate({ tau, tauT, dvt, w, isi, duration, dt }) {
     const namespace = { tau, tau_t: tauT, dvt, w };

@@ -5,6 +5,7 @@
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
 import { dt, duration, num, time } from '../params.js';
+import { inputProblems } from './input-train.js';
 import { runLif } from './lif-model.js';
 
 export const integrateAndFire = figure({
@@ -22,6 +23,7 @@ export const integrateAndFire = figure({
     dt,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
+  checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate: ({ w, isi, threshold, duration, dt }) =>
     runLif({ eqs: 'dv/dt = 0/second : 1', onPre: 'v += w', namespace: { w }, threshold, isi, duration, dt, record: ['v'] }),

@@ -5,6 +5,7 @@
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
 import { dt, duration, num, time, timeConstant } from '../params.js';
+import { inputProblems } from './input-train.js';
 import { runLif } from './lif-model.js';
 
 export const lifSynapses = figure({
@@ -25,6 +26,7 @@ export const lifSynapses = figure({
     dt,
   },
   cost: { neurons: 1, samplesPerStep: 2 },
+  checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate: ({ tau, tauI, gain, w, isi, threshold, duration, dt }) =>
     runLif({

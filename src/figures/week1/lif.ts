@@ -5,6 +5,7 @@
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
 import { dt, duration, num, time, timeConstant } from '../params.js';
+import { inputProblems } from './input-train.js';
 import { runLif } from './lif-model.js';
 
 export const lif = figure({
@@ -23,6 +24,7 @@ export const lif = figure({
     dt,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
+  checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate: ({ tau, w, isi, threshold, duration, dt }) =>
     runLif({ eqs: 'dv/dt = -v/tau : 1', onPre: 'v += w', namespace: { tau, w }, threshold, isi, duration, dt, record: ['v'] }),
