@@ -124,6 +124,9 @@ describe('quantities with units', () => {
   it.each([
     ['v', '-70mS', /--v expects a voltage in V, mV, uV, got '-70mS' \(unknown unit 'mS'\)/],
     ['v', 'NaN mV', /--v expects a voltage such as -70mV, got 'NaN mV'/],
+    ['v', 'NaN', /--v expects a voltage such as -70mV, got 'NaN'/],
+    ['v', 'Infinity', /--v expects a voltage such as -70mV, got 'Infinity'/],
+    ['v', '0x10mV', /--v expects a voltage such as -70mV, got '0x10mV'/],
     ['v', '', /--v expects a voltage such as -70mV, got nothing/],
     ['g', '1e400nS', /--g expects a conductance such as 10nS/],
     ['g', '-1nS', /--g must be ≥ 0 nS, got -1 nS/],

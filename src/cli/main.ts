@@ -13,6 +13,7 @@ import { kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
+const FIGURE_NAMES = FIGURES.map((f) => f.name);
 /** The figures that spread their work over worker threads (they take --threads). */
 const PARALLEL = FIGURES.filter((f) => f.parallel);
 
@@ -42,7 +43,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
  * naming it; `--tau 10 ms` deserves a hint about the space.
  */
 function refuseArguments(cmd: Command): void {
-  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURES.map((f) => f.name));
+  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURE_NAMES);
 }
 
 /** Commander's own errors and help, on our streams and in our one-line form. */
@@ -51,7 +52,7 @@ function outputFor(io: Streams, command?: string) {
   return {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURES.map((f) => f.name), figureOptions)),
+    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURE_NAMES, figureOptions)),
   };
 }
 

@@ -60,8 +60,7 @@ export function parseParam(spec: ParamSpec, text: string): Value {
       case 'choices': {
         const values = text.split(',').map((s) => s.trim());
         const bad = values.find((v) => !spec.choices!.includes(v));
-        if (bad !== undefined || values.length === 0)
-          throw new QuantityError(`expects a comma-separated list of ${spec.choices!.join(', ')}, got '${text}'`);
+        if (bad !== undefined || values.length === 0) throw new QuantityError(`expects a comma-separated list of ${spec.choices!.join(', ')}, got '${text}'`);
         if (new Set(values).size !== values.length) throw new QuantityError(`lists '${values.find((v, k) => values.indexOf(v) !== k)}' twice`);
         return values;
       }
