@@ -21,7 +21,8 @@ import { DIMENSIONS, inDisplayUnit } from './units.js';
 export interface VariantDeclaration<P extends ParamDecls> {
   name: string;
   description: string;
-  set?: { readonly [K in keyof P]?: string };
+  /** Values as a user types them; a choice's must be one of its words (checked by the compiler). */
+  set?: { readonly [K in keyof P]?: P[K]['value'] extends string ? P[K]['value'] : string };
   figsize?: [number, number];
 }
 
