@@ -71,6 +71,15 @@ export function parseParam(spec: ParamSpec, text: string): Value {
   }
 }
 
+/** The declared bounds as the help shows them: `> 0 ms`, `≥ 0 and ≤ 1`; undefined when there are none. */
+export function boundsText(spec: ParamSpec): string | undefined {
+  const parts = [
+    spec.min === undefined ? undefined : `${spec.exclusiveMin ? '>' : '≥'} ${formatBound(spec, spec.min)}`,
+    spec.max === undefined ? undefined : `≤ ${formatBound(spec, spec.max)}`,
+  ].filter((p) => p !== undefined);
+  return parts.length ? parts.join(' and ') : undefined;
+}
+
 function checkBounds(spec: ParamSpec, value: number): number {
   const { min, max, exclusiveMin } = spec;
   if (min !== undefined && (exclusiveMin ? !(value > min) : !(value >= min)))
