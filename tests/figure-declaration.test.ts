@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../src/cli/params.js';
 import { UsageError } from '../src/cli/errors.js';
-import { figure } from '../src/figures/figure.js';
+import { figure, type Drawing } from '../src/figures/figure.js';
+import type { Panel } from '../src/figures/types.js';
 import { choice, dt, duration, method, num, time, timeConstant, times, voltage, area, rate, conductance } from '../src/figures/params.js';
 import { FIGURES } from '../src/figures/registry.js';
 
@@ -85,6 +86,20 @@ describe('a declared figure', () => {
     expect(red.layout).toEqual({ rows: 1, cols: 1 });
     expect(red.params).toMatchObject({ 'tau-m': 10, 'v-rest': -70, spikes: [10, 20], colour: 'red' });
     expect(red.paramUnits).toMatchObject({ 'tau-m': 'ms', 'v-rest': 'mV', spikes: 'ms' });
+  });
+
+  it('makes the grid as large as the panels need, unless the plot gives its layout', async () => {
+    const grid = (plot: () => Panel | Panel[] | Drawing) =>
+      figure({ name: 'grid', section: '', summary: '', figsize: [1, 1], dpi: 100, params: {}, simulate: () => 0, plot }).build({});
+    expect(
+      (
+        await grid(() => [
+          { id: 'a', series: [] },
+          { id: 'b', series: [], row: 1, col: 2 },
+        ])
+      ).layout,
+    ).toEqual({ rows: 2, cols: 3 });
+    expect((await grid(() => ({ panels: [{ id: 'a', series: [] }], layout: { cols: 2 } }))).layout).toEqual({ rows: 1, cols: 2 });
   });
 
   it('refuses a parameter set that was not parsed (wrong kinds)', async () => {
