@@ -80,7 +80,10 @@ export function optionName(key: string): string {
 function fits(spec: ParamSpec, value: Params[string] | undefined): boolean {
   switch (spec.kind) {
     case 'times':
+    case 'numbers':
       return Array.isArray(value) && value.every((v) => typeof v === 'number');
+    case 'text':
+      return typeof value === 'string';
     case 'choices':
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.choices!.includes(v));
     case 'choice':
