@@ -39,8 +39,16 @@ describe('snn-figs all', () => {
     const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureData;
     const series = (d: FigureData) => Object.fromEntries(d.panels.flatMap((p) => p.series.map((s) => [`${p.id}/${s.id}`, s.y])));
     const stp = series(read('stp'));
-    expect(series(read('stp-ux'))).toEqual({ 'depression-ux/u': stp['depression-ux/u'], 'depression-ux/x': stp['depression-ux/x'], 'facilitation-ux/u': stp['facilitation-ux/u'], 'facilitation-ux/x': stp['facilitation-ux/x'] });
-    expect(series(read('psp-forms-alpha'))).toEqual({ 'psp-forms/exponential': series(read('psp-forms'))['psp-forms/exponential'], 'psp-forms/alpha': series(read('psp-forms'))['psp-forms/alpha'] });
+    expect(series(read('stp-ux'))).toEqual({
+      'depression-ux/u': stp['depression-ux/u'],
+      'depression-ux/x': stp['depression-ux/x'],
+      'facilitation-ux/u': stp['facilitation-ux/u'],
+      'facilitation-ux/x': stp['facilitation-ux/x'],
+    });
+    expect(series(read('psp-forms-alpha'))).toEqual({
+      'psp-forms/exponential': series(read('psp-forms'))['psp-forms/exponential'],
+      'psp-forms/alpha': series(read('psp-forms'))['psp-forms/alpha'],
+    });
     expect(read('stp-depression').params.panels).toBe('depression');
   });
 

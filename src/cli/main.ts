@@ -9,10 +9,11 @@ import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
-import { kindText } from './params.js';
+import { boundsText, kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
+const FIGURE_NAMES = FIGURES.map((f) => f.name);
 /** The figures that spread their work over worker threads (they take --threads). */
 const PARALLEL = FIGURES.filter((f) => f.parallel);
 
@@ -23,7 +24,10 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .command(fig.name)
     .summary(fig.summary)
     .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
-  for (const spec of fig.params) cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default})`));
+  for (const spec of fig.params) {
+    const bounds = boundsText(spec);
+    cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
+  }
   cmd
     .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png)`)
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
@@ -42,7 +46,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
  * naming it; `--tau 10 ms` deserves a hint about the space.
  */
 function refuseArguments(cmd: Command): void {
-  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURES.map((f) => f.name));
+  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURE_NAMES);
 }
 
 /** Commander's own errors and help, on our streams and in our one-line form. */
@@ -51,7 +55,7 @@ function outputFor(io: Streams, command?: string) {
   return {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURES.map((f) => f.name), figureOptions)),
+    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURE_NAMES, figureOptions)),
   };
 }
 

@@ -23,7 +23,6 @@ export interface Streams {
 
 type Options = Record<string, string | boolean | undefined>;
 
-
 function wrapQuantity<T>(option: string, parse: () => T): T {
   try {
     return parse();
@@ -51,7 +50,8 @@ function renderingOptions(fig: FigureModule, opts: Options): Rendering {
   if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
   if (figsize[0] > 100 || figsize[1] > 100) throw new UsageError(`--figsize must be at most 100x100 inches, got ${figsize.join('x')}`);
   const pixels = figsize[0] * dpi * figsize[1] * dpi;
-  if (pixels > 1e8) throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
+  if (pixels > 1e8)
+    throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
   if (figsize[0] * dpi < 50 || figsize[1] * dpi < 50) throw new UsageError(`--figsize × --dpi gives fewer than 50 pixels on a side`);
   return { figsize, dpi };
 }

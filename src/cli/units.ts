@@ -18,14 +18,18 @@ export function parseQuantity(text: string, dimension: DimensionName): number {
   const d: Dimension = DIMENSIONS[dimension];
   const m = WITH_UNIT.exec(text.trim());
   const [number, unit] = m ? [m[1], m[2]] : [text, d.display];
+  const suchAs = new QuantityError(`expects a ${d.noun} such as ${d.example}, got ${describe(text)}`);
+  if (number.trim() === '') throw suchAs; // 'NaN', 'mV': no number at all
   const scale = d.units[unit];
-  if (scale === undefined)
-    throw new QuantityError(`expects a ${d.noun} in ${Object.keys(d.units).filter((u) => /^[A-Za-z0-9]+$/.test(u)).join(', ')}, got ${describe(text)} (unknown unit '${unit}')`);
+  if (scale === undefined) {
+    const plain = Object.keys(d.units).filter((u) => /^[A-Za-z0-9]+$/.test(u)); // not µm² and um^2 too
+    throw new QuantityError(`expects a ${d.noun} in ${plain.join(', ')}, got ${describe(text)} (unknown unit '${unit}')`);
+  }
   let value: number;
   try {
     value = parseNumber(number);
   } catch (e) {
-    if (e instanceof QuantityError) throw new QuantityError(`expects a ${d.noun} such as ${d.example}, got ${describe(text)}`);
+    if (e instanceof QuantityError) throw suchAs;
     throw e;
   }
   return value * scale || 0; // no -0

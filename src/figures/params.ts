@@ -20,6 +20,8 @@ export type ParamKind =
   | 'times' //       a list of times: "10,11,50,60ms"
   | 'number' //      dimensionless
   | 'integer'
+  | 'numbers' //     a list of dimensionless numbers: "5,1,0.1"
+  | 'text' //        a word matching `pattern`: "0110101011"
   | 'quantity' //    a voltage, conductance, … in SI inside (see units.ts)
   | 'choice' //      one of `choices`
   | 'choices'; //    a comma-separated subset of `choices`, in the user's order
@@ -40,6 +42,9 @@ export interface ParamSpec {
   help: string;
   choices?: readonly string[];
   dimension?: DimensionName;
+  /** What a `text` value must match, and how to say so: `a string of 0s and 1s`. */
+  pattern?: RegExp;
+  patternText?: string;
   /** Bounds in the parsed unit (seconds for times). */
   min?: number;
   max?: number;
@@ -120,8 +125,13 @@ export function duration(def: string, help = 'simulated time'): Param<number> {
   return time(def, help).positive();
 }
 
-/** `--dt`: every simulating figure takes it under this name. */
-export const dt = duration('0.1ms', 'simulation time step');
+/** The simulation time step, declared as `dt: timeStep('0.01ms')` where the notebook's is not 0.1 ms. */
+export function timeStep(def: string): Param<number> {
+  return duration(def, 'simulation time step');
+}
+
+/** `--dt` at Brian's default step: every simulating figure takes it under this name. */
+export const dt = timeStep('0.1ms');
 
 /** A comma-separated list of times: `10,11,50,60ms` (items without a unit take the last item's). */
 export function times(def: string, help: string): Param<number[]> {
@@ -134,6 +144,16 @@ export function num(def: string, help: string): Param<number> {
 
 export function int(def: string, help: string): Param<number> {
   return new Param({ kind: 'integer', default: def, help });
+}
+
+/** A comma-separated list of numbers: `5,1,0.1`; bounds apply to each. */
+export function nums(def: string, help: string): Param<number[]> {
+  return new Param({ kind: 'numbers', default: def, help });
+}
+
+/** A word that must match `pattern` (described for messages as `what`, e.g. 'a string of 0s and 1s'). */
+export function text(def: string, help: string, pattern: RegExp, what: string): Param<string> {
+  return new Param({ kind: 'text', default: def, help, pattern, patternText: what });
 }
 
 function quantity(dimension: DimensionName) {
