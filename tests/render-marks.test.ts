@@ -18,6 +18,11 @@ import { layoutFigure, renderFigure } from '../src/render/index.js';
 import { MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
+/** legend(loc='best') as matplotlib 3.6.3 placed it (scripts/matplotlib_legend_fixtures.py). */
+const legendFixture = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render', 'legend-best.json'), 'utf8')) as {
+  cases: { case: string; marks: { kind: 'plot' | 'scatter' | 'hist'; a: number[]; b: number[] }[]; loc: string }[];
+};
+
 type RGB = [number, number, number];
 
 async function pixelsOf(png: Buffer) {
@@ -217,6 +222,17 @@ describe('legends', () => {
     // A falling line: upper right is free again.
     const falling = panelWith({ legend: 'best', marks: [plot(x, x.map((v) => 10 - v), { id: 'a', label: 'a' })] });
     expect(panelLegend(layoutFigure(falling, { figsize: [6, 4], dpi: 72 })[0])?.loc).toBe('upper right');
+  });
+
+  it.each(legendFixture.cases)("'best' chooses as matplotlib 3.6 does: $case", ({ marks, loc }) => {
+    const data = panelWith({
+      legend: 'best',
+      marks: marks.map((m, k) => {
+        const o = { id: `m${k}`, label: `${m.kind} ${k}` };
+        return m.kind === 'plot' ? plot(m.a, m.b, o) : m.kind === 'scatter' ? scatter(m.a, m.b, o) : hist(m.a, m.b, o);
+      }),
+    });
+    expect(panelLegend(layoutFigure(data, { figsize: [6, 4], dpi: 72 }, 1)[0], 1)?.loc).toBe(loc);
   });
 
   it('shrinks on a small figure and is left out when even half size does not fit', () => {
