@@ -147,6 +147,120 @@ def filter_cases():
     return out
 
 
+def course(script, *options):
+    """The plotted data of a course reference script run with snn-figs' option names."""
+    with tempfile.TemporaryDirectory() as tmp:
+        png, js = os.path.join(tmp, 'o.png'), os.path.join(tmp, 'o.json')
+        subprocess.run([sys.executable, os.path.join(COURSE, script), png, js, *options],
+                       check=True, cwd=COURSE, capture_output=True)
+        with open(js) as f:
+            return json.load(f)
+
+
+def series(panel, sid):
+    return next(s for s in panel['series'] if s['id'] == sid)
+
+
+def walk_cases():
+    cases = []
+    for opts in [[], ['--n', '30'], ['--n', '100'], ['--n', '1000'], ['--n', '1000', '--seed', '7', '--bias', '0.1'],
+                 ['--n', '500', '--seed', '4294967295', '--bias', '-0.2', '--thresh-frac', '0.5'],
+                 ['--n', '64', '--seed', '0', '--thresh-frac', '0.3'],
+                 ['--draws', '-1,1,0,1,0,0,1,1,0'], ['--n', '30', '--draws',
+                 '-1,-1,-1,-1,1,1,0,0,0,0,-1,0,0,-1,1,1,1,-1,0,0,-1,1,1,1,-1,1,-1,0,-1']]:
+        d = course('week7_decision-random-walk.py', *opts)
+        ev = d['panels'][1]
+        cases.append({'options': opts, 'n': d['params']['n'], 'p': hexes(d['params']['p']),
+                      'draws': d['extra']['draws'], 'y': series(ev, 'evidence')['y'],
+                      'ymean': hexes([d['extra']['ymean']]), 'threshold': hexes([d['extra']['ythresh']]),
+                      'rt': d['extra']['RT']})
+    return {'cases': cases}
+
+
+def reaction_cases():
+    cases = []
+    for opts in [[], ['--seed', '2', '--n', '300', '--repeats', '3000'],
+                 ['--seed', '123456', '--bias', '0.0', '--low', '0.2', '--high', '1.1', '--bins', '37',
+                  '--n', '400', '--repeats', '2500'],
+                 ['--seed', '9', '--n', '50', '--repeats', '100', '--low', '0.05', '--bins', '7']]:
+        d = course('week7_reaction-times.py', *opts)
+        out = {'options': opts}
+        for sid in ['low', 'high']:
+            h = series(d['panels'][0], sid)
+            out[sid] = {'edges': hexes(h['edges']), 'counts': [int(c) for c in h['y']]}
+        cases.append(out)
+    return {'cases': cases}
+
+
+def analogue_cases():
+    cases = []
+    for opts in [[], ['--seed', '3', '--points', '57', '--noise', '0.6', '--bits', '101', '--chirp', '2.5',
+                      '--cutoff', '0.1'], ['--seed', '77', '--points', '1000', '--bits', '1']]:
+        d = course('week9_analogue-vs-digital.py', *opts)
+        out = {'options': opts, 't': hexes(d['panels'][0]['series'][0]['x'])}
+        for p in d['panels']:
+            out[p['id']] = hexes(p['series'][0]['y'])
+        cases.append(out)
+    return {'cases': cases}
+
+
+def spike_rate_cases():
+    cases = []
+    for opts in [[], ['--seed', '5', '--spikes', '40', '--points', '500', '--widths', '2,0.5,10,0.05'],
+                 ['--seed', '1000', '--spikes', '3', '--points', '80', '--widths', '30,3']]:
+        d = course('week9_spike-vs-rate.py', *opts)
+        cases.append({'options': opts, 't': hexes(d['panels'][0]['series'][0]['x']),
+                      'spike_times': hexes(d['extra']['spike_times']), 'spike_indices': d['extra']['spike_indices'],
+                      'panels': [{'id': p['id'], 'title': p['title'], 'spikes': hexes(series(p, 'spikes')['y']),
+                                  'rate': hexes(series(p, 'rate')['y'])} for p in d['panels']]})
+    return {'cases': cases}
+
+
+def code_cases():
+    cases = []
+    for opts in [[], ['--seed', '11', '--neurons', '50', '--active', '7', '--mean-spikes', '12.5', '--jitter', '0.05'],
+                 ['--seed', '4294967295', '--neurons', '8', '--active', '8', '--mean-spikes', '3']]:
+        d = course('week9_coincidence-rank-code.py', *opts)
+        out = {'options': opts}
+        for p in d['panels']:
+            s0 = p['series'][0]
+            if p['id'].endswith('-before'):
+                out[p['id']] = {'times': hexes(s0['x']), 'neurons': s0['y']}
+            elif p['id'].endswith('-after'):
+                out[p['id']] = {'neurons': s0['y'], 'permutation': p['extra']['permutation']}
+            else:
+                out[p['id']] = {'edges': hexes(s0['edges']), 'counts': [int(c) for c in s0['y']]}
+        cases.append(out)
+    return {'cases': cases}
+
+
+def libm_cases():
+    """glibc's log and exp (what numpy's random C code calls), through Python's math module."""
+    import math
+    rs = np.random.RandomState(3)
+    xs = [0.0, -0.0, 1.0, -1.0, float('inf'), float('-inf'), float('nan'), 5e-324, 2.2250738585072014e-308,
+          2.225073858507201e-308, 1.7976931348623157e308, 0.9375, 0.9374999999999999, 1.0644531249999998,
+          1.064453125, 1 - 2**-53, 1 + 2**-52, 0.5, 2.0, math.e, 1e-300, 1e300]
+    xs += list(rs.rand(2000)) + list(1 + (rs.rand(1500) - 0.5) * 0.15) + list(rs.rand(500) * 30)
+    xs += list(np.frombuffer(rs.randint(0, 2**62, size=500, dtype=np.int64).astype('<i8').tobytes(), '<f8'))
+    xs += list(rs.rand(300) * 1e-310)  # subnormals
+    u = rs.rand(3000) * 2 - 1
+    r2 = u[0::2] ** 2 + u[1::2] ** 2
+    xs += list(r2[(r2 < 1) & (r2 > 0)])
+    es = [0.0, -0.0, 1e-17, -1e-17, 5.551115123125783e-17, 709.782712893384, 709.7827128933841, -708.3964185322641,
+          -745.1332191019411, -745.1332191019412, -1000.0, 1000.0, float('inf'), float('-inf'), float('nan'),
+          511.9, 512.0, -512.0, -600.0, 600.0, -740.0, -730.0, 1e-300]
+    es += list((rs.rand(2000) - 0.5) * 40) + list(-rs.rand(1000) * 10) + list((rs.rand(500) - 0.5) * 1500)
+    def guard(f, v):
+        try:
+            return f(v)
+        except (ValueError, OverflowError):
+            return {math.log: float('nan') if v != 0 else float('-inf'), math.exp: float('inf')}[f]
+    logs = [guard(math.log, x) for x in xs]
+    exps = [guard(math.exp, e) for e in es]
+    return {'log_in': hexes(xs), 'log_out': hexes(logs), 'exp_in': hexes(es), 'exp_out': hexes(exps)}
+
+
 def write(name, data):
     os.makedirs(OUT, exist_ok=True)
     path = os.path.join(OUT, name)
@@ -156,7 +270,13 @@ def write(name, data):
 
 
 GROUPS = {'random': lambda: write('random.json', random_cases()),
-          'filter': lambda: write('gaussian-filter.json', filter_cases())}
+          'filter': lambda: write('gaussian-filter.json', filter_cases()),
+          'libm': lambda: write('libm.json', libm_cases()),
+          'cells': lambda: [write('cell-decision-random-walk.json', walk_cases()),
+                            write('cell-reaction-times.json', reaction_cases()),
+                            write('cell-analogue-vs-digital.json', analogue_cases()),
+                            write('cell-spike-vs-rate.json', spike_rate_cases()),
+                            write('cell-coincidence-rank-code.json', code_cases())]}
 
 if __name__ == '__main__':
     wanted = sys.argv[1:] or list(GROUPS)
