@@ -10,7 +10,7 @@ import { Network, NeuronGroup, StateMonitor, quantity } from '../../sim/index.js
 import { ms } from '../common.js';
 import { figure } from '../figure.js';
 import { plot } from '../marks.js';
-import { area, current, duration, voltage } from '../params.js';
+import { area, current, duration, timeStep, voltage } from '../params.js';
 import { CURRENT_HH, membrane } from './hh-model.js';
 
 export const hodgkinHuxley = figure({
@@ -23,7 +23,7 @@ export const hodgkinHuxley = figure({
   params: {
     current: current('5.6nA', 'constant input current I (the cell writes 0.7*nA*8)'),
     duration: duration('3ms'),
-    dt: duration('0.01ms', "the group's own time step"),
+    dt: timeStep('0.01ms'),
     vt: voltage('-63mV', 'VT, the offset of the rate functions'),
     area: area('20000um2', 'membrane area').positive(),
   },
