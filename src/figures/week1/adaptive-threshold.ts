@@ -7,9 +7,9 @@ import { Network, NeuronGroup, StateMonitor, Synapses } from '../../sim/index.js
 import { ms } from '../common.js';
 import { figure } from '../figure.js';
 import { plot } from '../marks.js';
-import { dt, duration, num, time, timeConstant } from '../params.js';
+import { dt, duration, num, timeConstant } from '../params.js';
 import type { Panel } from '../types.js';
-import { inputProblems, inputTrain } from './input-train.js';
+import { inputProblems, inputTrain, isiParam } from './input-train.js';
 
 export const adaptiveThreshold = figure({
   name: 'adaptive-threshold',
@@ -23,7 +23,7 @@ export const adaptiveThreshold = figure({
     tauT: timeConstant('50ms', 'time constant of the threshold vt relaxing to 1'),
     dvt: num('0.4', 'threshold increase per spike of the adaptive neuron (reset vt += dvt*i)'),
     w: num('0.3', 'jump of v at each input spike'),
-    isi: time('2ms', 'interval between input spikes (100 spikes, the first at --isi)').positive(),
+    isi: isiParam('2ms'),
     duration: duration('150ms'),
     dt,
   },

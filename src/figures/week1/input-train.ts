@@ -5,9 +5,13 @@
  */
 import { SpikeGeneratorGroup } from '../../sim/index.js';
 import { offGridWarning, stepsOf, timeText } from '../checks.js';
+import { time } from '../params.js';
 import type { Problem } from '../spec.js';
 
 export const NSPIKES_IN = 100;
+
+/** `--isi`: the notebook's timesep_in. */
+export const isiParam = (def: string) => time(def, 'interval between input spikes (100 spikes, the first at --isi)').positive();
 
 /** The spike times in seconds, computed as numpy does: (1 + k)·isi. */
 export function inputTimes(isi: number): number[] {

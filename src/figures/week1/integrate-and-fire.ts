@@ -4,9 +4,9 @@
  */
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
-import { dt, duration, num, time } from '../params.js';
+import { num } from '../params.js';
 import { inputProblems } from './input-train.js';
-import { runLif } from './lif-model.js';
+import { lifRunParams, runLif } from './lif-model.js';
 
 export const integrateAndFire = figure({
   name: 'integrate-and-fire',
@@ -17,10 +17,7 @@ export const integrateAndFire = figure({
   method: 'euler',
   params: {
     w: num('0.3', 'jump of v at each input spike'),
-    isi: time('10ms', 'interval between input spikes (100 spikes, the first at --isi)').positive(),
-    threshold: num('1', 'spike threshold (reset to 0)'),
-    duration: duration('50ms'),
-    dt,
+    ...lifRunParams,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),

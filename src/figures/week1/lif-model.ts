@@ -5,7 +5,16 @@
  */
 import { Network, NeuronGroup, StateMonitor, Synapses } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { inputTrain } from './input-train.js';
+import { dt, duration, num } from '../params.js';
+import { inputTrain, isiParam } from './input-train.js';
+
+/** The options these cells share after their own: the input, the threshold and the run. */
+export const lifRunParams = {
+  isi: isiParam('10ms'),
+  threshold: num('1', 'spike threshold (reset to 0)'),
+  duration: duration('50ms'),
+  dt,
+};
 
 export interface LifRun {
   eqs: string;

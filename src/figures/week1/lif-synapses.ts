@@ -4,9 +4,9 @@
  */
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
-import { dt, duration, num, time, timeConstant } from '../params.js';
+import { num, timeConstant } from '../params.js';
 import { inputProblems } from './input-train.js';
-import { runLif } from './lif-model.js';
+import { lifRunParams, runLif } from './lif-model.js';
 
 export const lifSynapses = figure({
   name: 'lif-synapses',
@@ -20,10 +20,7 @@ export const lifSynapses = figure({
     tauI: timeConstant('5ms', 'decay time constant of the input current I'),
     gain: num('4', 'gain of I in dv/dt = (gain*I - v)/tau'),
     w: num('0.6', 'jump of I at each input spike'),
-    isi: time('10ms', 'interval between input spikes (100 spikes, the first at --isi)').positive(),
-    threshold: num('1', 'spike threshold (reset to 0)'),
-    duration: duration('50ms'),
-    dt,
+    ...lifRunParams,
   },
   cost: { neurons: 1, samplesPerStep: 2 },
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),

@@ -4,9 +4,9 @@
  */
 import { axhline, plot } from '../marks.js';
 import { figure } from '../figure.js';
-import { dt, duration, num, time, timeConstant } from '../params.js';
+import { num, timeConstant } from '../params.js';
 import { inputProblems } from './input-train.js';
-import { runLif } from './lif-model.js';
+import { lifRunParams, runLif } from './lif-model.js';
 
 export const lif = figure({
   name: 'lif',
@@ -18,10 +18,7 @@ export const lif = figure({
   params: {
     tau: timeConstant('15ms', 'membrane time constant'),
     w: num('0.6', 'jump of v at each input spike'),
-    isi: time('10ms', 'interval between input spikes (100 spikes, the first at --isi)').positive(),
-    threshold: num('1', 'spike threshold (reset to 0)'),
-    duration: duration('50ms'),
-    dt,
+    ...lifRunParams,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
