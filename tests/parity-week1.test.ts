@@ -1,6 +1,6 @@
 /**
  * The nine week-1 figures against Brian2 2.5.1 (tests/fixtures/figures, made by
- * scripts/fixtures/week1.py), through the real CLI:
+ * scripts/fixtures/week1_*.py, run by scripts/brian2_fixtures.py --only week1), through the CLI:
  * - deterministic figures: the same sample times, every sample within 1e-9 of the series'
  *   peak, for the defaults and 2–3 other parameter sets each; the reference lines at their value;
  * - reliable-spike-timing (both): with --rng numpy (the default) and --seed S, Brian2's seed(S)
