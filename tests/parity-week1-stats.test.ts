@@ -10,10 +10,11 @@
  *   combined standard errors; and the figure's point, noisy > constant for the leaky neuron.
  * The reliability definition is checked against the generator's own value on Brian2's raster.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseParams } from '../src/cli/params.js';
 import { reliableSpikeTiming, reliableSpikeTimingNonLeaky } from '../src/figures/week1/index.js';
 import { readFixture } from './helpers/fixtures.js';
-import { stepsOf, type Week1Fixture } from './helpers/week1.js';
+import { itemsOf, stepsOf, type Week1Fixture } from './helpers/week1.js';
 import { kolmogorovSmirnov, meanAndVariance, reliability, welchZ } from './helpers/week1-stats.js';
 
 interface StatsFixture {
@@ -24,40 +25,42 @@ interface StatsFixture {
 
 const FIGURES = { 'reliable-spike-timing': reliableSpikeTiming, 'reliable-spike-timing-non-leaky': reliableSpikeTimingNonLeaky };
 const NETS = ['constant', 'noisy'] as const;
+/** The notebook's 25 trials (the default of --trials). */
+const TRIALS = 25;
 
 describe.each(Object.entries(FIGURES))('%s agrees with Brian2 statistically', (name, fig) => {
   const brian = readFixture<StatsFixture>('figures', `${name}--stats.json`);
   const window = brian.window_steps;
-  const defaults = fig.declaration.params;
-  const gain = Number(defaults.gain.spec.default);
-
-  // Ours: the defaults with the fast generator, seeds 1…40 (Brian2's are 1001…1040).
+  // Ours: the defaults with the fast generator, seeds 1…40 (Brian2's are 1001…1040), the
+  // spikes read from the figure's raster as a user gets them.
   const ours = { constant: { counts: [] as number[][], reliability: [] as number[] }, noisy: { counts: [] as number[][], reliability: [] as number[] } };
-  for (let s = 1; s <= brian.seeds.length; s++) {
-    const run = fig.declaration.simulate(
-      { trials: 25, tau: 0.01, sigma: 0.03, gain, input: 1.5, tauInput: 0.003, refractory: 0.005, on: 0.01, off: 0.95, duration: 1, seed: s, rng: 'fast', dt: 1e-4 },
-      {},
-    );
-    for (const net of NETS) {
-      const { t, i } = run[net].spikes;
-      const counts = Array.from({ length: 25 }, (_, k) => i.filter((v) => v === k).length);
-      ours[net].counts.push(counts);
-      ours[net].reliability.push(reliability(stepsOf(t, 0.1), i, 25, window) ?? NaN);
+  beforeAll(async () => {
+    for (let s = 1; s <= brian.seeds.length; s++) {
+      const { params } = parseParams(fig, { rng: 'fast', seed: String(s) });
+      const items = itemsOf((await fig.simulate(params, {})).draw(params));
+      for (const net of NETS) {
+        const raster = items.get(`${net}-raster/spikes`)!;
+        const [t, i] = [raster.x!, raster.y!];
+        ours[net].counts.push(Array.from({ length: TRIALS }, (_, k) => i.filter((v) => v === k).length));
+        ours[net].reliability.push(reliability(stepsOf(t, 0.1), i, TRIALS, window) ?? NaN);
+      }
     }
-  }
+  }, 120_000);
 
   it('uses the reliability the fixtures were made with', () => {
     const replay = readFixture<Week1Fixture & { reliability: Record<string, number> }>('figures', `${name}--defaults.json`);
     for (const net of NETS) {
       const raster = replay.series[`${net}-raster/spikes`];
-      expect(reliability(stepsOf(raster.x, 0.1), raster.y, 25, window)).toBeCloseTo(replay.reliability[net], 14);
+      expect(reliability(stepsOf(raster.x, 0.1), raster.y, TRIALS, window)).toBeCloseTo(replay.reliability[net], 14);
     }
   });
 
   it('spike counts per trial under the constant input: same distribution (KS) and mean', () => {
     const [a, b] = [ours.constant.counts.flat(), brian.networks.constant.counts.flat()];
     const ks = kolmogorovSmirnov(a, b);
-    console.log(`${name} constant counts: ours ${meanAndVariance(a).mean.toFixed(3)}, Brian2 ${meanAndVariance(b).mean.toFixed(3)}, KS D = ${ks.d.toFixed(4)}, p = ${ks.p.toFixed(3)}`);
+    console.log(
+      `${name} constant counts: ours ${meanAndVariance(a).mean.toFixed(3)}, Brian2 ${meanAndVariance(b).mean.toFixed(3)}, KS D = ${ks.d.toFixed(4)}, p = ${ks.p.toFixed(3)}`,
+    );
     expect(ks.p).toBeGreaterThan(0.001);
     expect(Math.abs(welchZ(a, b))).toBeLessThan(4);
   });

@@ -90,7 +90,7 @@ describe('refractory edge cases, exactly, with either generator', () => {
     expect(edge.length).toBe(6);
   });
 
-  it.each(edge)('%s: every inter-spike interval in steps is Brian\'s', async (file) => {
+  it.each(edge)("%s: every inter-spike interval in steps is Brian's", async (file) => {
     const fixture = readFixture<Week1Fixture>('figures', file);
     const brian = intervalsByTrial(fixture.series['constant-raster/spikes'], fixture.trials!, dtMsOf(fixture));
     expect(brian.flat().length).toBeGreaterThan(10);
