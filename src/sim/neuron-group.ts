@@ -56,6 +56,9 @@ export function refractoryLiteral(seconds: number): number {
 
 const LASTSPIKE_START = -1e4;
 
+/** Spike indices are Int32: a group holds at most 2^31 − 1 neurons. */
+export const MAX_NEURONS = 2 ** 31 - 1;
+
 export class NeuronGroup implements NetworkMember, SpikeSource {
   readonly name: string;
   readonly eqs: Equations;
@@ -84,7 +87,7 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     equations: string,
     readonly options: NeuronGroupOptions = {},
   ) {
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`a NeuronGroup needs a whole number of neurons ≥ 1, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_NEURONS) throw new RangeError(`a NeuronGroup needs a whole number of neurons from 1 to ${MAX_NEURONS}, got ${n}`);
     this.eqs = parseEquations(equations);
     this.namespace = options.namespace ?? {};
     this.subexpressions = new Map(this.eqs.subexpressions.map((s) => [s.name, s.rhs]));
@@ -183,10 +186,15 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     kernel.run(kernel.arrays, this.n, 0, this.dt ?? 0, source, this.spikes, 0);
   }
 
-  /** Writes a subexpression's current value for every neuron into `out` (StateMonitor). */
+  /** Whether `name` is a linked variable (declared `(linked)`). */
+  isLinked(name: string): boolean {
+    return this.eqs.linked.includes(name);
+  }
+
+  /** Writes a subexpression's or linked variable's current value for every neuron into `out` (StateMonitor). */
   evaluator(name: string): (out: Float64Array, t: number) => void {
-    const tree = this.subexpressions.get(name);
-    if (!tree) throw new ExpressionError(`the group has no subexpression '${name}'`);
+    const tree: Node | undefined = this.subexpressions.get(name) ?? (this.isLinked(name) ? { kind: 'name', name } : undefined);
+    if (!tree) throw new ExpressionError(`the group has no subexpression or linked variable '${name}'`);
     let compiled: CompiledKernel | undefined;
     let target: Float64Array | undefined;
     return (out, t) => {
@@ -298,6 +306,8 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
 
   private compile(dt: number): void {
     if (this.compiledFor === dt) return;
+    const unlinked = this.eqs.linked.find((name) => !this.links.has(name));
+    if (unlinked !== undefined) throw new ExpressionError(`the linked variable '${unlinked}' of ${this.name} is not linked (call link())`);
     checkUnits(this.eqs, this.dimensionLookup());
     this.update = this.compileUpdate(dt);
     if (this.options.threshold) this.thresholdKernel = this.compileThreshold();
