@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { analogueVsDigital, ANALOGUE_DIGITAL_DEFAULTS } from '../src/figures/cells/analogue-vs-digital.js';
 import { coincidenceRankCode, CODE_DEFAULTS } from '../src/figures/cells/coincidence-rank-code.js';
-import { decisionRandomWalk, WALK_DEFAULTS } from '../src/figures/cells/decision-random-walk.js';
+import {
+  completeDraws,
+  decisionRandomWalk,
+  PUBLISHED_DRAWS,
+  WALK_DEFAULTS,
+} from '../src/figures/cells/decision-random-walk.js';
 import { pythonFloat } from '../src/figures/cells/python-format.js';
 import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
 import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
@@ -52,9 +57,9 @@ describe('decision-random-walk equals the course script', () => {
   const { cases } = readNumpyFixture<{ cases: Case[] }>('cell-decision-random-walk.json');
   it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
     const o = optionMap(c.options);
-    const draws = o.has('draws') ? o.get('draws')!.split(',').map(Number) : undefined;
-    const n = num(o, 'n', draws?.length ?? WALK_DEFAULTS.n);
-    if (draws && draws.length === n - 1) draws.push(0);
+    const given = o.has('draws') ? o.get('draws')!.split(',').map(Number) : undefined;
+    const draws = given && completeDraws(given, o.has('n') ? Number(o.get('n')) : undefined);
+    const n = draws?.length ?? num(o, 'n', WALK_DEFAULTS.n);
     const walk = decisionRandomWalk({
       n,
       bias: num(o, 'bias', WALK_DEFAULTS.bias),
@@ -68,6 +73,13 @@ describe('decision-random-walk equals the course script', () => {
     // Python's (2n/π)**.5 is libm's pow; ours a square root: equal for these n, one ulp apart for 0.08 % of n.
     expect(hexesOf([walk.ymean])).toBe(c.ymean);
     expect(hexesOf([walk.threshold])).toBe(c.threshold);
+  });
+  it('the published n = 10 walk crosses at step 8, the n = 30 walk never (course-figures.md)', () => {
+    const ten = decisionRandomWalk({ ...WALK_DEFAULTS, n: 10, draws: completeDraws(PUBLISHED_DRAWS[10], 10) });
+    expect(ten.rt).toBe(8);
+    const thirty = decisionRandomWalk({ ...WALK_DEFAULTS, n: 30, draws: completeDraws(PUBLISHED_DRAWS[30], 30) });
+    expect(thirty.rt).toBe(31);
+    expect(() => completeDraws([1, 0], 5)).toThrow(/2 draws given but n is 5/);
   });
   it('refuses bad options', () => {
     const ok = { ...WALK_DEFAULTS };
