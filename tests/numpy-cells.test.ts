@@ -16,7 +16,7 @@ import {
 import { pythonFloat } from '../src/figures/cells/python-format.js';
 import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
 import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
-import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
+import { fromHex, hexesOf, readNumpyFixture, relativeError } from './helpers/numpy-fixtures.js';
 
 /** `--name value` pairs as the course scripts take them. */
 function optionMap(options: string[]): Map<string, string> {
@@ -26,23 +26,7 @@ function optionMap(options: string[]): Map<string, string> {
 }
 const num = (map: Map<string, string>, key: string, fallback: number) => (map.has(key) ? Number(map.get(key)) : fallback);
 
-function fromHex(hex: string): Float64Array {
-  const view = new DataView(new ArrayBuffer(8));
-  return Float64Array.from(hex === '' ? [] : hex.split(' '), (w) => {
-    view.setBigUint64(0, BigInt('0x' + w));
-    return view.getFloat64(0);
-  });
-}
 
-function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let peak = 0;
-  let worst = 0;
-  for (let k = 0; k < b.length; k++) {
-    peak = Math.max(peak, Math.abs(b[k]));
-    worst = Math.max(worst, Math.abs(a[k] - b[k]));
-  }
-  return peak === 0 ? worst : worst / peak;
-}
 
 describe('decision-random-walk equals the course script', () => {
   interface Case {

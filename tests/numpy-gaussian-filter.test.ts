@@ -11,7 +11,7 @@ import {
   gaussianKernel,
   gaussianRadius,
 } from '../src/sim/scipy/gaussian-filter.js';
-import { readNumpyFixture } from './helpers/numpy-fixtures.js';
+import { fromHex, readNumpyFixture, relativeError } from './helpers/numpy-fixtures.js';
 
 interface Fixture {
   signals: string[];
@@ -21,29 +21,10 @@ interface Fixture {
 }
 const fixture = readNumpyFixture<Fixture>('gaussian-filter.json');
 
-function fromHex(hex: string): Float64Array {
-  if (hex === '') return new Float64Array(0);
-  const words = hex.split(' ');
-  const view = new DataView(new ArrayBuffer(8));
-  return Float64Array.from(words, (w) => {
-    view.setBigUint64(0, BigInt('0x' + w));
-    return view.getFloat64(0);
-  });
-}
 const sha256 = (x: Float64Array) => createHash('sha256').update(new Uint8Array(x.buffer)).digest('hex');
 const signals = fixture.signals.map(fromHex);
 const kernels = fixture.kernels.map((k) => ({ ...k, weights: fromHex(k.weights) }));
 
-/** Largest |a − b| over the largest |b|. */
-function relativeError(a: Float64Array, b: Float64Array): number {
-  let peak = 0;
-  let worst = 0;
-  for (let k = 0; k < b.length; k++) {
-    peak = Math.max(peak, Math.abs(b[k]));
-    worst = Math.max(worst, Math.abs(a[k] - b[k]));
-  }
-  return peak === 0 ? worst : worst / peak;
-}
 
 describe('correlate1d, mode reflect, equals scipy bit for bit given scipy’s kernel', () => {
   it.each(signals.map((s, i) => [i, s.length] as const))('signal %i (%i samples), every kernel', (i) => {

@@ -6,17 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { exp, log } from '../src/sim/numpy/libm.js';
 import { fma } from '../src/sim/numpy/fma.js';
-import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
+import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
 const fixture = readNumpyFixture<{ log_in: string; log_out: string; exp_in: string; exp_out: string }>('libm.json');
 
-function fromHex(hex: string): Float64Array {
-  const view = new DataView(new ArrayBuffer(8));
-  return Float64Array.from(hex.split(' '), (w) => {
-    view.setBigUint64(0, BigInt('0x' + w));
-    return view.getFloat64(0);
-  });
-}
 
 describe('libm equals glibc bit for bit', () => {
   it(`log on ${fixture.log_in.split(' ').length} inputs`, () => {
