@@ -6,9 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { exp, log } from '../src/sim/numpy/libm.js';
 import { fma } from '../src/sim/numpy/fma.js';
+import { numpyExp } from '../src/sim/numpy/svml-exp.js';
 import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
-const fixture = readNumpyFixture<{ log_in: string; log_out: string; exp_in: string; exp_out: string }>('libm.json');
+const fixture = readNumpyFixture<Record<'log_in' | 'log_out' | 'exp_in' | 'exp_out' | 'numpy_exp_in' | 'numpy_exp_out', string>>(
+  'libm.json',
+);
 
 
 describe('libm equals glibc bit for bit', () => {
@@ -17,6 +20,9 @@ describe('libm equals glibc bit for bit', () => {
   });
   it(`exp on ${fixture.exp_in.split(' ').length} inputs`, () => {
     expect(hexesOf(fromHex(fixture.exp_in).map(exp))).toBe(fixture.exp_out);
+  });
+  it(`numpy's exp ufunc (SVML) on ${fixture.numpy_exp_in.split(' ').length} inputs`, () => {
+    expect(hexesOf(fromHex(fixture.numpy_exp_in).map(numpyExp))).toBe(fixture.numpy_exp_out);
   });
   it('V8 differs from glibc on some of the same inputs (why the port carries its own)', () => {
     const xs = fromHex(fixture.log_in);
