@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { exp, log } from '../src/sim/numpy/libm.js';
 import { fma } from '../src/sim/numpy/fma.js';
-import { numpyExp } from '../src/sim/numpy/svml-exp.js';
+import { numpyExp, numpySin } from '../src/sim/numpy/svml.js';
 import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
-const fixture = readNumpyFixture<Record<'log_in' | 'log_out' | 'exp_in' | 'exp_out' | 'numpy_exp_in' | 'numpy_exp_out', string>>(
+const fixture = readNumpyFixture<Record<string, string>>(
   'libm.json',
 );
 
@@ -23,6 +23,9 @@ describe('libm equals glibc bit for bit', () => {
   });
   it(`numpy's exp ufunc (SVML) on ${fixture.numpy_exp_in.split(' ').length} inputs`, () => {
     expect(hexesOf(fromHex(fixture.numpy_exp_in).map(numpyExp))).toBe(fixture.numpy_exp_out);
+  });
+  it(`numpy's sin ufunc (SVML) on ${fixture.numpy_sin_in.split(' ').length} inputs`, () => {
+    expect(hexesOf(fromHex(fixture.numpy_sin_in).map(numpySin))).toBe(fixture.numpy_sin_out);
   });
   it('V8 differs from glibc on some of the same inputs (why the port carries its own)', () => {
     const xs = fromHex(fixture.log_in);

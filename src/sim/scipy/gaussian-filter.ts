@@ -15,7 +15,7 @@
  * instead (pass `exp` from ../numpy/libm.js for that); the weights then differ in the last bit
  * for about a quarter of them.
  */
-import { numpyExp } from '../numpy/svml-exp.js';
+import { numpyExp } from '../numpy/svml.js';
 import { pairwiseSum } from '../numpy/pairwise-sum.js';
 
 /** Largest kernel radius accepted (bounds memory and the loops). */

@@ -1,9 +1,11 @@
 /**
- * numpy 1.24's float64 `exp` ufunc on an x86-64 CPU with AVX-512 (SKX), where numpy calls
- * Intel's SVML `__svml_exp8` instead of glibc: the course references were computed on such a
- * machine, so scipy's Gaussian kernels (numpy.exp of −x²/2σ²) come from this routine.
+ * numpy 1.24's float64 `exp` and `sin` ufuncs on an x86-64 CPU with AVX-512 (SKX), where numpy
+ * calls Intel's SVML (`__svml_exp8`, `__svml_sin8`) instead of glibc: the course references were
+ * computed on such a machine, so scipy's Gaussian kernels (numpy.exp of −x²/2σ²) and the week-9
+ * chirp (numpy.sin) come from these routines. Constants are bit patterns read from numpy's
+ * _multiarray_umath library; the steps follow its machine code.
  *
- * Method, as the machine code of __svml_exp8 in numpy's _multiarray_umath does it:
+ * exp:
  * N = x·log2(e) rounded *down* to a multiple of 1/16 (a fused multiply-add onto a shifter
  * constant in round-toward-zero mode); R = x − N·ln2 in two fused steps (ln2 as a double plus a
  * correction); exp(R) − 1 by a degree-5 polynomial; the result 2^(j/16)·(1 + p(R)) scaled by
@@ -69,4 +71,37 @@ export function numpyExp(x: number): number {
   const poly = fma(r3, high, fma(r2, C1, r));
   const table = TABLE[j];
   return fma(table, poly, table) * 2 ** Math.floor(n);
+}
+
+// sin: N = nearest integer to x/π (a fused multiply-add onto 1.5·2^52); R = x − N·π with π in
+// three parts (fused), R² taken before the third; sin R = R + R·R²·q(R²), q of degree 6; the
+// sign flips for odd N. |x| > 2^24 (and inf, NaN) take SVML's large-argument path, which is not
+// reproduced: V8's Math.sin stands in there.
+const INV_PI = bits('3fd45f306dc9c883');
+const ROUNDER = bits('4338000000000000');
+const PI_1 = bits('400921fb54442d18');
+const PI_2 = bits('3ca1a62633145c06');
+const PI_3 = bits('395c1cd129024e09');
+const [S1, S2, S3, S4, S5, S6, S7] = [
+  'bfc55555555554a8', '3f8111111110a573', 'bf2a01a019a659dd', '3ec71de3806add1a',
+  'be5ae6355aaa4a53', '3de60e6bee01d83e', 'bd69f1517e9f65f0',
+].map(bits);
+const SIN_LIMIT = 16777216;
+
+/** numpy.sin(x) for float64 as numpy 1.24 computes it with AVX-512 (Intel SVML). */
+export function numpySin(x: number): number {
+  if (x === 0) return x;
+  if (!(Math.abs(x) <= SIN_LIMIT)) return Math.sin(x);
+  const n = fma(x, INV_PI, ROUNDER) - ROUNDER;
+  const r = fma(-PI_2, n, fma(-n, PI_1, x));
+  const r2 = r * r;
+  const reduced = fma(-PI_3, n, r);
+  let q = fma(r2, S7, S6);
+  q = fma(r2, q, S5);
+  q = fma(r2, q, S4);
+  q = fma(r2, q, S3);
+  q = fma(r2, q, S2);
+  q = fma(r2, q, S1);
+  const value = fma(r2 * reduced, q, reduced);
+  return n % 2 === 0 ? value : -value;
 }
