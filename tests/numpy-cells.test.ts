@@ -16,7 +16,7 @@ import {
 import { pythonFloat } from '../src/figures/cells/python-format.js';
 import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
 import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
-import { fromHex, hexesOf, readNumpyFixture, relativeError } from './helpers/numpy-fixtures.js';
+import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
 /** `--name value` pairs as the course scripts take them. */
 function optionMap(options: string[]): Map<string, string> {
