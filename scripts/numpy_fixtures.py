@@ -258,7 +258,14 @@ def libm_cases():
             return {math.log: float('nan') if v != 0 else float('-inf'), math.exp: float('inf')}[f]
     logs = [guard(math.log, x) for x in xs]
     exps = [guard(math.exp, e) for e in es]
-    return {'log_in': hexes(xs), 'log_out': hexes(logs), 'exp_in': hexes(es), 'exp_out': hexes(exps)}
+    # numpy's own float64 exp ufunc (Intel SVML on an AVX-512 machine), as scipy's kernels use it
+    ns = np.concatenate([(rs.rand(2000) - 0.5) * 100, -rs.rand(1000) * 10, (rs.rand(300) - 0.5) * 1400,
+                         [0.0, -0.0, 1e-300, -1e-20, 707.0, -707.0, -0.5 / (9.99 * 9.99) * 40 ** 2]])
+    ss = np.concatenate([2 * np.pi * rs.rand(1500) ** 2 * 5, (rs.rand(1000) - 0.5) * 200,
+                         (rs.rand(300) - 0.5) * 3e7, [0.0, -0.0, 1e-300, np.pi, -np.pi, 16777216.0]])
+    return {'log_in': hexes(xs), 'log_out': hexes(logs), 'exp_in': hexes(es), 'exp_out': hexes(exps),
+            'numpy_exp_in': hexes(ns), 'numpy_exp_out': hexes(np.exp(ns)),
+            'numpy_sin_in': hexes(ss), 'numpy_sin_out': hexes(np.sin(ss))}
 
 
 def write(name, data):

@@ -6,17 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { exp, log } from '../src/sim/numpy/libm.js';
 import { fma } from '../src/sim/numpy/fma.js';
-import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
+import { numpyExp, numpySin } from '../src/sim/numpy/svml.js';
+import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
-const fixture = readNumpyFixture<{ log_in: string; log_out: string; exp_in: string; exp_out: string }>('libm.json');
+const fixture = readNumpyFixture<Record<string, string>>(
+  'libm.json',
+);
 
-function fromHex(hex: string): Float64Array {
-  const view = new DataView(new ArrayBuffer(8));
-  return Float64Array.from(hex.split(' '), (w) => {
-    view.setBigUint64(0, BigInt('0x' + w));
-    return view.getFloat64(0);
-  });
-}
 
 describe('libm equals glibc bit for bit', () => {
   it(`log on ${fixture.log_in.split(' ').length} inputs`, () => {
@@ -24,6 +20,12 @@ describe('libm equals glibc bit for bit', () => {
   });
   it(`exp on ${fixture.exp_in.split(' ').length} inputs`, () => {
     expect(hexesOf(fromHex(fixture.exp_in).map(exp))).toBe(fixture.exp_out);
+  });
+  it(`numpy's exp ufunc (SVML) on ${fixture.numpy_exp_in.split(' ').length} inputs`, () => {
+    expect(hexesOf(fromHex(fixture.numpy_exp_in).map(numpyExp))).toBe(fixture.numpy_exp_out);
+  });
+  it(`numpy's sin ufunc (SVML) on ${fixture.numpy_sin_in.split(' ').length} inputs`, () => {
+    expect(hexesOf(fromHex(fixture.numpy_sin_in).map(numpySin))).toBe(fixture.numpy_sin_out);
   });
   it('V8 differs from glibc on some of the same inputs (why the port carries its own)', () => {
     const xs = fromHex(fixture.log_in);
