@@ -14,7 +14,7 @@ import { ms } from '../common.js';
 import { plot, raster } from '../marks.js';
 import { dt, duration, int, num, time, timeConstant } from '../params.js';
 import type { Panel } from '../types.js';
-import { randomSource, rngParam, seedParam, type RngKind } from './random.js';
+import { figureSource, rng, seed, type RngKind } from './random.js';
 
 export function reliableParams(gain: string, gainHelp: string) {
   return {
@@ -28,8 +28,8 @@ export function reliableParams(gain: string, gainHelp: string) {
     on: time('10ms', 'the input is on for on < t < off').min(0),
     off: time('950ms', 'see --on').min(0),
     duration: duration('1000ms', 'simulated time of each network'),
-    seed: seedParam('1'),
-    rng: rngParam,
+    seed: seed('1'),
+    rng: rng(),
     dt,
   };
 }
@@ -53,7 +53,7 @@ function rint(x: number): number {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-function runTrials(drive: string, p: ReliableValues, input: NeuronGroup, rng: RandomSource): TrialsRun {
+function runTrials(drive: string, p: ReliableValues, input: NeuronGroup, random: RandomSource): TrialsRun {
   const eqs = `dx/dt = ${drive} + sigma * (2 / tau)**.5 * xi : 1
 I = I_shared*int((t>t_on) and (t<t_off)) : 1
 I_shared : 1 (linked)`;
@@ -64,11 +64,11 @@ I_shared : 1 (linked)`;
     method: 'euler',
     namespace: { tau: p.tau, sigma: p.sigma, gain: p.gain, t_on: p.on, t_off: p.off },
   });
-  neurons.set('x', 'rand()*0.2', rng);
+  neurons.set('x', 'rand()*0.2', random);
   neurons.link('I_shared', input, 'x');
   const spikes = new SpikeMonitor(neurons);
   const M = new StateMonitor(neurons, ['x', 'I']);
-  new Network([input, neurons, spikes, M], { dt: p.dt, rng }).run(p.duration);
+  new Network([input, neurons, spikes, M], { dt: p.dt, rng: random }).run(p.duration);
   // add_spike_peak: y[rint(t/dt), i] = 4
   const x = Array.from({ length: p.trials }, (_, k) => M.trace('x', k).slice());
   spikes.t.forEach((t, k) => (x[spikes.i[k]][rint(t / p.dt)] = 4));
@@ -78,13 +78,13 @@ I_shared : 1 (linked)`;
 /** Both networks of the cell, drawing from one random stream as Brian's seed(S) run does. */
 export function simulateReliable(drive: string, p: ReliableValues): { constant: TrialsRun; noisy: TrialsRun } {
   resetNames(); // a fresh process: neurongroup, neurongroup_1, then neurongroup_2, neurongroup_3
-  const rng = randomSource(p.rng, p.seed);
-  const constant = runTrials(drive, p, new NeuronGroup(1, 'x = input : 1', { method: 'euler', namespace: { input: p.input } }), rng);
+  const random = figureSource(p.rng, p.seed);
+  const constant = runTrials(drive, p, new NeuronGroup(1, 'x = input : 1', { method: 'euler', namespace: { input: p.input } }), random);
   const noisyInput = new NeuronGroup(1, 'dx/dt = (input-x) / tau_input + (2 /tau_input)**.5 * xi : 1', {
     method: 'euler',
     namespace: { input: p.input, tau_input: p.tauInput },
   });
-  return { constant, noisy: runTrials(drive, p, noisyInput, rng) };
+  return { constant, noisy: runTrials(drive, p, noisyInput, random) };
 }
 
 /** subplot(321)…(326): traces, input, raster; the top two rows frameless, sharing y per row. */
