@@ -1,20 +1,10 @@
 /** The list of figures as the library shows it: what each one is and which parameters it takes. */
 import { FIGURES, findFigure } from '../figures/registry.js';
-import type { FigureModule, ParamKind } from '../figures/spec.js';
+import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { InputError } from './errors.js';
 
-export interface ParamInfo {
-  /** The key in `buildFigure`'s parameters (the CLI's option without dashes), e.g. `tau-x`. */
-  name: string;
-  kind: ParamKind;
-  /** The default as it would be typed on the command line, e.g. `10ms`. */
-  default: string;
-  help: string;
-  choices?: readonly string[];
-  /** Bounds in SI units (seconds for times). */
-  min?: number;
-  max?: number;
-}
+/** A parameter as `buildFigure` takes it: its name (the CLI's option without dashes, e.g. `tau-x`), kind, default as typed on the command line, help, choices, bounds in SI units. */
+export type ParamInfo = Readonly<Pick<ParamSpec, 'name' | 'kind' | 'default' | 'help' | 'choices' | 'min' | 'max' | 'exclusiveMin'>>;
 
 export interface FigureInfo {
   name: string;
@@ -34,7 +24,7 @@ function describe(fig: FigureModule): FigureInfo {
     name: fig.name,
     section: fig.section,
     summary: fig.summary,
-    params: fig.params.map(({ name, kind, default: def, help, choices, min, max }) => ({ name, kind, default: def, help, choices, min, max })),
+    params: fig.params.map(({ name, kind, default: def, help, choices, min, max, exclusiveMin }) => ({ name, kind, default: def, help, choices, min, max, exclusiveMin })),
     figsize: fig.figsize,
     dpi: fig.dpi,
     variants: fig.variants ?? [],
