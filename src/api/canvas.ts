@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CanvasUnavailableError } from './errors.js';
 
@@ -22,8 +22,10 @@ function place(): Place {
   const modules = dirname(pkg);
   if (basename(modules) !== 'node_modules') return { kind: 'checkout', root: pkg };
   const root = dirname(modules);
-  // npm's global folder (<prefix>/lib/node_modules) and npx's cache have no package.json above them.
-  return existsSync(join(root, 'package.json')) && !root.includes(`${join('_npx', '')}`) ? { kind: 'project', root } : { kind: 'global' };
+  // npm's global folder (<prefix>/lib/node_modules) has no package.json above it; npx's cache
+  // (~/.npm/_npx/<hash>) has one, but it is nobody's project: both are fixed by a global install.
+  const npx = root.includes(`${sep}_npx${sep}`);
+  return existsSync(join(root, 'package.json')) && !npx ? { kind: 'project', root } : { kind: 'global' };
 }
 
 /** Whether this npm reviews install scripts (npm 11's allowScripts; later npms block unapproved ones). */
