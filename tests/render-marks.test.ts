@@ -375,6 +375,22 @@ describe('values at the limits of float64', () => {
     expect(() => renderFigure(with_([plot([1], [1], { id: 'a', alpha: 2 })]), 'png', opts)).toThrow(/alpha/);
     expect(() => renderFigure(with_([], { titleSize: 1e300, title: 't' }), 'png', opts)).toThrow(/titleSize/);
   });
+
+  it('refuses grids, cells, limits and fractions no layout can hold, before allocating anything', () => {
+    const opts = { figsize: [4, 3] as [number, number], dpi: 72 };
+    const fig = (layout: Partial<FigureData['layout']>, panel: Partial<Panel> = {}): FigureData => ({
+      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, ...layout }, panels: [{ id: 'p', marks: [plot([0, 1], [0, 1], { id: 'a' })], ...panel }],
+    });
+    expect(() => renderFigure(fig({ rows: 1e9 }), 'png', opts)).toThrow(/rows and cols must be whole numbers from 1 to 100/);
+    expect(() => renderFigure(fig({}, { row: 1e9 }), 'png', opts)).toThrow(/panel 'p': row and col/);
+    expect(() => renderFigure(fig({}, { colSpan: 0.5 }), 'png', opts)).toThrow(/colSpan/);
+    expect(() => renderFigure(fig({}, { xlim: [1, 1] }), 'png', opts)).toThrow(/xlim must be two different finite numbers/);
+    expect(() => renderFigure(fig({}, { ylim: [0, Number.POSITIVE_INFINITY] }), 'png', opts)).toThrow(/ylim/);
+    expect(() => renderFigure(fig({ rect: [0, 0, 1, Number.NaN] }), 'png', opts)).toThrow(/rect must be four figure fractions/);
+    expect(() => renderFigure(fig({ suptitle: { text: 's', y: 1e308 } }), 'png', opts)).toThrow(/suptitle y/);
+    expect(() => renderFigure(fig({ subplotsAdjust: { top: Number.NaN } }), 'png', opts)).toThrow(/subplotsAdjust top/);
+    expect(() => renderFigure(fig({ cols: 2, widthRatios: [1, -1] }), 'png', opts)).toThrow(/ratios must be 2 positive numbers/);
+  });
 });
 
 describe('imports', () => {
