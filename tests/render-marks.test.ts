@@ -19,7 +19,8 @@ import { MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
 /** legend(loc='best') as matplotlib 3.6.3 placed it (scripts/matplotlib_legend_fixtures.py). */
-const legendFixture = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render', 'legend-best.json'), 'utf8')) as {
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render');
+const legendFixture = JSON.parse(readFileSync(join(FIXTURES, 'legend-best.json'), 'utf8')) as {
   cases: { case: string; marks: { kind: 'plot' | 'scatter' | 'hist'; a: number[]; b: number[] }[]; loc: string }[];
 };
 
@@ -94,6 +95,16 @@ describe('a synthetic figure with every mark and layout feature', () => {
     expect(panel('raster').xlim).toEqual([0, 100]);
     // Error bars widen the y limits: 0.6 + 0.3 is inside.
     expect(panel('steps').ylim[1]).toBeGreaterThan(0.9);
+  });
+
+  it("places every axes where matplotlib 3.6's tight_layout does, to text-metric rounding", () => {
+    // Hinted text heights at 100 dpi differ by a pixel or two (titles, suptitle): 0.005 of the figure.
+    const mpl = JSON.parse(readFileSync(join(FIXTURES, 'synthetic-matplotlib.json'), 'utf8')) as { axes: Record<string, number[]> };
+    for (const g of geometry) {
+      const [left, bottom, width, height] = mpl.axes[g.panel.id];
+      const ours = [g.box.left / 720, 1 - g.box.bottom / 432, (g.box.right - g.box.left) / 720, (g.box.bottom - g.box.top) / 432];
+      ours.forEach((v, k) => expect(Math.abs(v - [left, bottom, width, height][k]), `${g.panel.id} [${k}]`).toBeLessThan(0.005));
+    }
   });
 
   it('draws hist bars with alpha from a sticky 0, the later bars on top', () => {
