@@ -20,7 +20,7 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
     if (!a.x || !a.y || !b.y) return {};
     return { x: a.x, y: [Math.min(a.y[0], b.y[0]), Math.max(a.y[1], b.y[1])] };
   },
-  legend: (m, color) => (hasLabel(m.label) ? lineHandle(lineStyleOf(m, color)) : undefined),
+  legend: (m, color) => (hasLabel(m.label) ? { ...lineHandle(lineStyleOf(m, color)), yerr: true } : undefined),
   csvRows: (m) => sampleRows(m.x, m.y, m.yerr),
   json: (m) => ({ ...m }),
   nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y, yerr: m.yerr }),

@@ -21,7 +21,18 @@ export interface Extent {
 }
 
 export type LegendHandle =
-  | { type: 'line'; color: string; linestyle: LineStyle; linewidth: number; marker: MarkerStyle; markersize: number; markerfacecolor: string; alpha?: number }
+  | {
+      type: 'line';
+      color: string;
+      linestyle: LineStyle;
+      linewidth: number;
+      marker: MarkerStyle;
+      markersize: number;
+      markerfacecolor: string;
+      alpha?: number;
+      /** errorbar's handle: a vertical bar ±0.5 font sizes through the middle (HandlerErrorbar). */
+      yerr?: boolean;
+    }
   | { type: 'patch'; color: string; alpha?: number };
 
 /** One CSV row after panel and mark ids: x, y, y error ('' where absent). */
