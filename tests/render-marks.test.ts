@@ -15,7 +15,7 @@ import type { FigureData, Panel } from '../src/figures/types.js';
 import type { PanelGeometry } from '../src/render/axes.js';
 import { panelLegend } from '../src/render/chart-config.js';
 import { layoutFigure, renderFigure } from '../src/render/index.js';
-import { MARKS } from '../src/render/marks/index.js';
+import { legendEntries, markColors, MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
 /** legend(loc='best') as matplotlib 3.6.3 placed it (scripts/matplotlib_legend_fixtures.py). */
@@ -244,6 +244,19 @@ describe('legends', () => {
       }),
     });
     expect(panelLegend(layoutFigure(data, { figsize: [6, 4], dpi: 72 }, 1)[0], 1)?.loc).toBe(loc);
+  });
+
+  it('lists entries as matplotlib does: plain artists in call order, errorbar containers last', () => {
+    const marks = [
+      errorbar([1], [1], [0.1], { id: 'e', label: 'errorbar' }),
+      plot([1, 2], [1, 2], { id: 'p', label: 'line' }),
+      scatter([1], [1], { id: 's', label: 'scatter' }),
+      hist([0, 1], [1], { id: 'h', label: 'hist' }),
+      plot([1, 2], [2, 1], { id: 'q', label: '_hidden' }),
+    ];
+    const entries = legendEntries(marks, markColors(marks));
+    expect(entries.map((e) => e.label)).toEqual(['line', 'scatter', 'hist', 'errorbar']);
+    expect(entries.map((e) => e.handle.type)).toEqual(['line', 'line', 'patch', 'line']);
   });
 
   it('shrinks on a small figure and is left out when even half size does not fit', () => {
