@@ -317,6 +317,22 @@ describe('layout', () => {
     expect(clipped.right).toBe(plain.right);
   });
 
+  it('replays matplotlib lazy autoscaling: axhline/axvline rescale only from outside the view', () => {
+    const ylim = (marks: Panel['marks'], extra: Partial<Panel> = {}) => layoutFigure(one({ marks, ...extra }), size)[0].ylim;
+    // Alone in an empty axes, inside its 0–1 view: the view stays.
+    expect(ylim([axhline(0, { id: 'h' })])).toEqual([0, 1]);
+    // Outside the view: the view is rescaled around it.
+    expect(ylim([axhline(5, { id: 'h' })])[0]).toBeGreaterThan(4);
+    // After a curve, inside its autoscaled view (but outside its data): the curve's view stays.
+    const curve = plot([0, 1], [0, 1], { id: 'a' });
+    const [lo, hi] = ylim([curve]);
+    expect(ylim([curve, axhline(1.02, { id: 'h' })])).toEqual([lo, hi]);
+    // A curve added afterwards autoscales over everything, the line's value included.
+    expect(ylim([curve, axhline(1.02, { id: 'h' }), plot([0], [0.5], { id: 'b' })])[1]).toBeGreaterThan(hi);
+    // Given ticks widen the view to show them (Axis.set_ticks).
+    expect(ylim([curve], { yticks: { values: [-5, 5], labels: ['Left', 'Right'] } })).toEqual([-5, 5]);
+  });
+
   it('shares limits across sharex/sharey, explicit limits winning', () => {
     const d: FigureData = {
       figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 2 },

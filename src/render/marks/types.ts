@@ -18,6 +18,12 @@ export interface Extent {
   y?: [number, number];
   stickyX?: number[];
   stickyY?: number[];
+  /**
+   * When the mark asks for autoscaling: 'always' (data marks, the default), 'outside-view'
+   * (axhline/axvline: only when the value lies outside the view at the time of the call, as
+   * matplotlib's axhline checks get_ybound()), 'never' (text).
+   */
+  scales?: 'always' | 'outside-view' | 'never';
 }
 
 export type LegendHandle =
