@@ -1,11 +1,12 @@
 /**
  * pyplot.scatter: a PathCollection, one marker per point with its own colour and area s
- * (pt², default 36). Edges in the face colour (edgecolors='face') at lines.linewidth (1.5 pt),
- * as matplotlib draws them. A collection: zorder 1, colour from the patch cycle.
+ * (pt², default 36). Edges in the face colour (scatter.edgecolors 'face') at patch.linewidth
+ * (1 pt: lines.linewidth applies to unfilled markers only). A collection: zorder 1, colour from
+ * the patch cycle.
  */
 import type { ScatterMark } from '../../figures/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
-import { LINE_WIDTH, MARKER_SIZE } from '../style.js';
+import { MARKER_SIZE, PATCH_LINE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { MarkModule } from './types.js';
 
@@ -23,7 +24,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
     if (!hasLabel(m.label)) return undefined;
     const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
     const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
-    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
+    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: PATCH_LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
   },
   csvRows: (m) => sampleRows(m.x, m.y),
   json: (m) => ({ ...m }),
@@ -40,7 +41,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
         showLine: false,
         pointStyle: 'circle',
         pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
-        pointBorderWidth: LINE_WIDTH * u,
+        pointBorderWidth: PATCH_LINE_WIDTH * u,
         pointBackgroundColor: colors,
         pointBorderColor: colors,
         pointHoverRadius: 0,
