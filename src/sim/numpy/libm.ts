@@ -86,23 +86,35 @@ export function log(x: number): number {
   return logTable(hi, lo);
 }
 
+/** 1 + 2^-6: the near-1 path's margin (its unfused error bound is below 2^-9 ulp). */
+const NEAR_ONE_MARGIN = 1.015625;
+
 function logNearOne(x: number, hi: number, lo: number): number {
   if (hi === 0x3ff00000 && lo === 0) return 0;
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  const p1 = fma(r2, B3, fma(r, B2, B1));
-  const p2 = fma(r2, B6, fma(r, B5, B4));
-  const p3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  const poly = fma(fma(p3, r3, p2), r3, p1);
   // r = rhi + rlo with rhi on 26 bits, so that rhi²·B0 (B0 = −1/2) is exact.
   const rBig = r * TWO_POW_27;
   const rhi = rBig + r - rBig;
   const rlo = r - rhi;
   const w = rhi * rhi * B0;
   const head = r + w;
-  const tail = fma(B0 * rlo, rhi + r, r - head + w);
-  return head + fma(poly, r3, tail);
+  const d = r - head + w;
+  // Fast path as in logTable: without the fused roundings the small part moves by less than
+  // 2^-9 ulp of the result (its terms are below r²/3 relative), which matters only next to a
+  // rounding midpoint.
+  const rough = ((r3 * B10 + (r2 * B9 + (r * B8 + B7))) * r3 + (r2 * B6 + (r * B5 + B4))) * r3 + (r2 * B3 + (r * B2 + B1));
+  const small = rough * r3 + (B0 * rlo * (rhi + r) + d);
+  const sum = head + small;
+  const back = sum - head;
+  const err = head - (sum - back) + (small - back);
+  if (sum + err * NEAR_ONE_MARGIN === sum) return sum;
+  const p1 = fma(r2, B3, fma(r, B2, B1));
+  const p2 = fma(r2, B6, fma(r, B5, B4));
+  const p3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  const poly = fma(fma(p3, r3, p2), r3, p1);
+  return head + fma(poly, r3, fma(B0 * rlo, rhi + r, d));
 }
 
 /** Each 1/c of the table split in two 26-bit halves (Veltkamp), for the exact product z·(1/c). */
