@@ -11,9 +11,7 @@
  */
 import { Network, NeuronGroup, SpikeMonitor, StateMonitor, resetNames, type RandomSource } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { plot, raster } from '../marks.js';
 import { dt, duration, int, num, time, timeConstant } from '../params.js';
-import type { Panel } from '../types.js';
 import { figureSource, rng, seed, type RngKind } from './random.js';
 
 export function reliableParams(gain: string, gainHelp: string) {
@@ -85,31 +83,4 @@ export function simulateReliable(drive: string, p: ReliableValues): { constant: 
     namespace: { input: p.input, tau_input: p.tauInput },
   });
   return { constant, noisy: runTrials(drive, p, noisyInput, random) };
-}
-
-/** subplot(321)…(326): traces, input, raster; the top two rows frameless, sharing y per row. */
-export function plotReliable(r: { constant: TrialsRun; noisy: TrialsRun }): Panel[] {
-  const column = (net: 'constant' | 'noisy', col: number): Panel[] => {
-    const run = r[net];
-    const bare = { frame: false, xticks: false, yticks: false, col } as const;
-    return [
-      {
-        id: `${net}-x`,
-        row: 0,
-        ...bare,
-        ...(col === 1 ? { sharey: 'constant-x' } : {}),
-        marks: run.x.map((y, k) => plot(run.t, y, { id: `trial-${k}`, c: 'k', alpha: 0.05 })),
-      },
-      { id: `${net}-I`, row: 1, ...bare, ...(col === 1 ? { sharey: 'constant-I' } : {}), marks: [plot(run.t, run.I, { id: 'I', c: 'k' })] },
-      {
-        id: `${net}-raster`,
-        row: 2,
-        col,
-        xlabel: 'Time (ms)',
-        ylabel: 'Trials',
-        marks: [raster(run.spikes.t, run.spikes.i, { id: 'spikes', marker: '|', c: 'k' })],
-      },
-    ];
-  };
-  return [...column('constant', 0), ...column('noisy', 1)];
 }
