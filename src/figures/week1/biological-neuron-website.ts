@@ -17,7 +17,7 @@ export const biologicalNeuronWebsite = figure({
   method: 'exponential_euler',
   params: { ...bioneuronParams, line: voltage('-60mV', 'the dashed green line').plotOnly() },
   cost: { neurons: 2, samplesPerStep: 1 },
-  simulate: simulateBioneuron,
+  simulate: (p) => simulateBioneuron(p),
 
   plot(run, { line }) {
     const spikes = spikeSamples(run);

@@ -7,7 +7,7 @@
  */
 import { Network, NeuronGroup, SpikeMonitor, StateMonitor, Synapses, quantity } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { area, conductance, dt, duration, time, timeConstant, voltage } from '../params.js';
+import { area, conductance, dt, duration, time, timeConstant, voltage, type SimValues } from '../params.js';
 import { membrane, SYNAPTIC_HH } from './hh-model.js';
 
 /** The options of cell 3 (biological-neuron-website adds its line). */
@@ -32,10 +32,7 @@ export interface BioneuronRun {
   dt: number;
 }
 
-export function simulateBioneuron(p: {
-  duration: number; we: number; taue: number; inputTau: number; inputStop: number;
-  area: number; el: number; vt: number; dt: number;
-}): BioneuronRun {
+export function simulateBioneuron(p: SimValues<typeof bioneuronParams>): BioneuronRun {
   const namespace = {
     ...membrane(p.area, p.el, p.vt),
     taue: quantity(p.taue, 'second'),

@@ -11,8 +11,8 @@
  */
 import { Network, NeuronGroup, SpikeMonitor, StateMonitor, resetNames, type RandomSource } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { dt, duration, int, num, time, timeConstant } from '../params.js';
-import { figureSource, rng, seed, type RngKind } from './random.js';
+import { dt, duration, int, num, time, timeConstant, type SimValues } from '../params.js';
+import { figureSource, rng, seed } from './random.js';
 
 export function reliableParams(gain: string, gainHelp: string) {
   return {
@@ -32,10 +32,7 @@ export function reliableParams(gain: string, gainHelp: string) {
   };
 }
 
-export interface ReliableValues {
-  trials: number; tau: number; sigma: number; gain: number; input: number; tauInput: number;
-  refractory: number; on: number; off: number; duration: number; seed: number; rng: RngKind; dt: number;
-}
+export type ReliableValues = SimValues<ReturnType<typeof reliableParams>>;
 
 /** One network's plotted data: x of every trial with its spikes drawn up to 4, I, the raster. */
 export interface TrialsRun {
