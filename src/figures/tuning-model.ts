@@ -13,7 +13,7 @@
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf } from '../sim/index.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
-import { mapInWorkers, workerScript } from '../sim/parallel.js';
+import { mapInWorkers, workerScript } from '../workers/pool.js';
 import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
 import { mean, standardError } from './common.js';
 import type { BuildContext } from './spec.js';
