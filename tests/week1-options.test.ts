@@ -57,6 +57,7 @@ const REFUSED: [string, string[], RegExp][] = [
   ['reliable-spike-timing', ['--trials', '0'], /--trials must be ≥ 1/],
   ['reliable-spike-timing', ['--trials', '2.5'], /--trials/],
   ['reliable-spike-timing', ['--trials', '1e5'], /--trials must be ≤ 10000/],
+  ['reliable-spike-timing', ['--trials', '10000'], /would record about 4\.0e\+8 numbers/],
   ['reliable-spike-timing', ['--sigma', '-0.03'], /--sigma must be ≥ 0/],
   ['reliable-spike-timing', ['--refractory', '-5ms'], /--refractory must be ≥ 0/],
   ['reliable-spike-timing', ['--on', '-10ms'], /--on must be ≥ 0/],
@@ -81,6 +82,7 @@ describe('values the model cannot carry', () => {
   it.each([
     ['lif', ['--w', '1e308']],
     ['adaptive-threshold', ['--dvt', '1e308', '--duration', '20ms']],
+    ['reliable-spike-timing', ['--input', '1e308', '--trials', '2', '--duration', '50ms']],
   ])('%s %j: exit 1, the overflow named, no file', async (figure, options) => {
     const { code, stderr, wrote } = await run([figure, ...options]);
     expect(stderr).toMatch(/Infinity/);
@@ -95,6 +97,8 @@ describe('unit spellings', () => {
     ['hodgkin-huxley', ['--area', '2e-4cm^2', '--current', '5600pA', '--dt', '10us', '--duration', '1ms']],
     ['biological-neuron', ['--we', '0.002uS', '--el', '-65 mV', '--duration', '20ms']],
     ['reliable-spike-timing', ['--tau', '0.01s', '--trials', '3', '--duration', '50ms', '--rng', 'fast']],
+    // float64's largest times are runs where nothing happens: never refractory again, input never on
+    ['reliable-spike-timing', ['--refractory', '1e308s', '--on', '1e308s', '--trials', '2', '--duration', '50ms']],
   ])('%s %j', async (figure, options) => {
     const { code, stderr, wrote } = await run([figure, ...options]);
     expect(code, stderr).toBe(0);
