@@ -20,7 +20,7 @@ figures: setup
 	node scripts/gallery.mjs figures
 
 ## Formatting (prettier; `npm run format` rewrites) and lint rules (eslint) over the whole repo, cached.
-LINT = npx prettier --check --log-level warn --cache --cache-location node_modules/.cache/prettier . \
+LINT = npx prettier --check --log-level warn --cache . \
 	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
 	npx eslint --cache --cache-location node_modules/.cache/eslint/ .
 
