@@ -24,7 +24,16 @@ export const scatterModule: MarkModule<ScatterMark> = {
     if (!hasLabel(m.label)) return undefined;
     const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
     const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
-    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: PATCH_LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
+    return {
+      type: 'line',
+      color: first,
+      alpha: m.alpha,
+      linestyle: 'none',
+      linewidth: PATCH_LINE_WIDTH,
+      marker: m.marker ?? 'o',
+      markersize: Math.sqrt(area),
+      markerfacecolor: first,
+    };
   },
   csvRows: (m) => sampleRows(m.x, m.y),
   json: (m) => ({ ...m }),
@@ -35,18 +44,20 @@ export const scatterModule: MarkModule<ScatterMark> = {
     // The '.' path is a circle of half the marker's extent.
     const radius = (s: number) => (Math.sqrt(Math.max(0, s)) / (m.marker === '.' ? 4 : 2)) * u;
     const colors = colorsOf(m, color);
-    return [{
-      dataset: {
-        data: pointsOf(m.x, m.y),
-        showLine: false,
-        pointStyle: 'circle',
-        pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
-        pointBorderWidth: PATCH_LINE_WIDTH * u,
-        pointBackgroundColor: colors,
-        pointBorderColor: colors,
-        pointHoverRadius: 0,
-        clip: 0,
+    return [
+      {
+        dataset: {
+          data: pointsOf(m.x, m.y),
+          showLine: false,
+          pointStyle: 'circle',
+          pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
+          pointBorderWidth: PATCH_LINE_WIDTH * u,
+          pointBackgroundColor: colors,
+          pointBorderColor: colors,
+          pointHoverRadius: 0,
+          clip: 0,
+        },
       },
-    }];
+    ];
   },
 };
