@@ -12,6 +12,7 @@ import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
 import { legendLayout, legendPlugin, type LegendEntry } from './plugins/legend.js';
 import { refLinesPlugin } from './plugins/ref-lines.js';
+import { FixedTicksScale } from './ticks.js';
 import { LINE_WIDTH, MARKER_EDGE_WIDTH, MARKER_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
 
 type LineDataset = ChartDataset<'line', { x: number; y: number }[]>;
@@ -78,7 +79,8 @@ export function panelDatasets(panel: Panel, unitsPerPt: number): { datasets: Lin
 function scaleOptions(lim: [number, number], ticks: number[], show: boolean, vertical: boolean, d: PanelDrawing) {
   const tickWidth = TICK_WIDTH * d.unitsPerPt;
   return {
-    type: 'linear' as const,
+    // Our ticks only: Chart.js's own tick generation can spin on tiny ranges (ticks.ts).
+    type: FixedTicksScale.id as 'linear',
     position: vertical ? ('left' as const) : ('bottom' as const),
     min: lim[0],
     max: lim[1],

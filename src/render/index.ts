@@ -13,6 +13,7 @@ import { panelChartConfig } from './chart-config.js';
 import { ensureFonts } from './fonts.js';
 import { BACKGROUND } from './style.js';
 import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
+import { FixedTicksScale } from './ticks.js';
 import { gridBoxes, tightLayout } from './tight-layout.js';
 
 export type { ImageFormat } from './surface.js';
@@ -25,7 +26,7 @@ export interface RenderOptions {
 }
 
 ensureFonts();
-Chart.register(LineController, LineElement, PointElement, LinearScale);
+Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
 
 /** Panel cells, with the grid grown to hold every panel if the layout says less. */
 function gridOf(data: FigureData) {
