@@ -14,7 +14,7 @@ import { resolveFormat, parseFormat, type Format } from './output.js';
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
 import { progressReporter } from './progress.js';
-import { interruptible, Interrupted } from './interrupt.js';
+import { interruptible, Interrupted, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -73,13 +73,22 @@ function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
-/** writeAtomic with its failure (disk full, folder gone) as one sentence. */
-function writeOutput(path: string, bytes: Buffer): void {
-  try {
-    writeAtomic(path, bytes);
-  } catch (e) {
-    throw new RunError(`cannot write '${path}': ${fsReason(e)}; no file written`, undefined, { cause: e });
-  }
+/**
+ * writeAtomic with its failure (disk full, folder gone) as one sentence, and Ctrl-C held
+ * until the file is whole; `written` are the files written before, for the report.
+ */
+async function writeOutput(path: string, bytes: Buffer, written: readonly string[] = []): Promise<void> {
+  await uninterruptedWrite(
+    path,
+    () => {
+      try {
+        writeAtomic(path, bytes);
+      } catch (e) {
+        throw new RunError(`cannot write '${path}': ${fsReason(e)}; ${written.length === 0 ? 'no file written' : `${written.length} written before it`}`, undefined, { cause: e });
+      }
+    },
+    written,
+  );
 }
 
 /** Only the figure's own options, by name, as strings. */
@@ -104,7 +113,8 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.png`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
   try {
-    prepareOutputPath(path);
+    const target = prepareOutputPath(path);
+    if (target.note && !opts.quiet) io.stderr.write(`snn-figs: note: ${target.note}\n`);
   } catch (e) {
     if (e instanceof OutputPathError) throw new UsageError(e.message);
     throw e;
@@ -119,21 +129,19 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
   const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
-  // Ctrl-C until the bytes are ready aborts the build and writes nothing (exit 130).
-  const bytes = await interruptible(async (signal) => {
-    let data: FigureData;
+  // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
+  const data = await interruptible(async (signal) => {
     try {
-      data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts), signal });
+      return await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts), signal });
     } catch (e) {
       if (signal.aborted) throw e;
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
     } finally {
       progress.stop();
     }
-    assertFinite(data);
-    return serialise(data, job.format, job.rendering);
   });
-  writeOutput(job.out, bytes);
+  assertFinite(data);
+  await writeOutput(job.out, await serialise(data, job.format, job.rendering));
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
@@ -160,6 +168,7 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   }
   // Build each distinct figure once and write it in every format.
   const built = new Map<string, FigureData>();
+  const written: string[] = [];
   for (const { job, variantOpts } of jobs) {
     const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
     let data = built.get(key);
@@ -168,7 +177,7 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       try {
         data = await interruptible((signal) => makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts), signal }));
       } catch (e) {
-        if (e instanceof Interrupted) throw e;
+        if (e instanceof Interrupted) throw e.after(written);
         throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
       } finally {
         progress.stop();
@@ -176,7 +185,8 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       assertFinite(data);
       built.set(key, data);
     }
-    writeOutput(job.out, await serialise(data, job.format, job.rendering));
+    await writeOutput(job.out, await serialise(data, job.format, job.rendering), written);
+    written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
 }
