@@ -11,6 +11,7 @@ import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
 import { kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
+import { guardStreams, settle } from './std-streams.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -119,6 +120,13 @@ export function buildProgram(io: Streams): Command {
 
 /** Runs the CLI on argv (without node and script); returns the exit code. Never throws. */
 export async function main(argv: string[], io: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const streams = guardStreams(io.stdout, io.stderr);
+  const code = await runMain(argv, io);
+  await settle();
+  return streams.exitCode(code);
+}
+
+async function runMain(argv: string[], io: Streams): Promise<number> {
   const debug = argv.includes('--debug');
   const program = buildProgram(io);
   try {
