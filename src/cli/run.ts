@@ -45,11 +45,14 @@ interface Rendering {
   dpi: number;
 }
 
-function renderingOptions(fig: FigureModule, opts: Options): Rendering {
+/** Figure size and dpi; the dpi and pixel limits concern PNG only (vector pages have no pixels). */
+function renderingOptions(fig: FigureModule, opts: Options, format: Format): Rendering {
   const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
   const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
-  if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
   if (figsize[0] > 100 || figsize[1] > 100) throw new UsageError(`--figsize must be at most 100x100 inches, got ${figsize.join('x')}`);
+  if (!(dpi > 0)) throw new UsageError(`--dpi must be a positive number, got ${dpi}`);
+  if (format !== 'png') return { figsize, dpi };
+  if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
   const pixels = figsize[0] * dpi * figsize[1] * dpi;
   if (pixels > 1e8) throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
   if (figsize[0] * dpi < 50 || figsize[1] * dpi < 50) throw new UsageError(`--figsize × --dpi gives fewer than 50 pixels on a side`);
@@ -109,21 +112,24 @@ interface Job {
 /** Everything that can be refused is refused here, before any simulation. */
 function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
   const { params, warnings } = parseParams(fig, givenParams(fig, opts));
-  const rendering = renderingOptions(fig, opts);
-  const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.png`));
+  const asked = format ?? (typeof opts.format === 'string' ? opts.format : undefined);
+  // Without --out the default name takes the asked format's extension.
+  const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
+  let note: string | undefined;
   try {
-    const target = prepareOutputPath(path);
-    if (target.note && !opts.quiet) io.stderr.write(`snn-figs: note: ${target.note}\n`);
+    note = prepareOutputPath(path).note;
   } catch (e) {
     if (e instanceof OutputPathError) throw new UsageError(e.message);
     throw e;
   }
-  const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
+  const resolved = resolveFormat(path, asked);
+  const rendering = renderingOptions(fig, opts, resolved);
   // Only the tuning curve spreads its work over threads.
   checkCost(fig.cost?.(params), Boolean(opts.force), fig.name === 'tuning-curve' ? threadsOption(opts) : 1);
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
+  if (note && !opts.quiet) io.stderr.write(`snn-figs: note: ${note}\n`);
   return { fig, params, out: path, format: resolved, rendering };
 }
 
