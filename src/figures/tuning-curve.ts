@@ -122,7 +122,7 @@ export const tuningCurve: FigureModule = {
   dpi: 200,
   params: [
     { name: 'w', kind: 'number', default: '0.8', help: 'synaptic weight of each input spike' },
-    { name: 'n', kind: 'integer', default: '10000', help: 'neurons per δt (at least 2: the error bars are standard errors over neurons)', min: 2 },
+    { name: 'n', kind: 'integer', default: '10000', help: 'neurons per δt (at least 2, for the standard error over neurons: yErr in JSON and CSV; the plot shows the means, as the notebook does)', min: 2 },
     positiveTime('tau', '2ms', 'membrane time constant'),
     { name: 'sigma', kind: 'number', default: '0.3', help: 'noise amplitude (standard deviation of v)', min: 0 },
     { name: 'delta-min', kind: 'time', default: '-10ms', help: 'smallest δt' },
