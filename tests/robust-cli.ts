@@ -6,7 +6,8 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ENTRY = ['--import', 'tsx', join(import.meta.dirname, 'helpers', 'cli-entry.ts')];
+// tsx by its resolved URL, so a child may run in any folder (a temporary one, for default names).
+export const ENTRY = ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'helpers', 'cli-entry.ts')];
 const REPO = join(import.meta.dirname, '..');
 
 export interface Finished {
