@@ -61,6 +61,10 @@ export interface Cost {
   neuronSteps: number;
   /** Numbers kept in memory for the figure (monitor samples). */
   samples: number;
+  /** Bytes of arrays each worker thread allocates (figures that use threads). */
+  threadBytes?: number;
+  /** Length of the longest typed array the run allocates, checked before it is. */
+  largestArray?: number;
 }
 
 export interface FigureModule {

@@ -22,6 +22,25 @@ import { DT_PARAM, positiveTime, type BuildContext, type FigureModule, type Para
 
 export const NOISY_LIF = 'dv/dt = -v/tau + sigma*xi*sqrt(2/tau) : 1';
 
+/**
+ * Euler computes -v/tau, which must stay a finite double. v reaches about 1 + 2|w| (both
+ * inputs in one step) plus the noise (stationary s.d. sigma; 100 sigma bounds every draw). Past
+ * the limit -v/tau is -Infinity, v stays -Infinity and the curve is silently zero (--w 1e307),
+ * so such runs are refused; a quarter of the largest double leaves room for the sums.
+ */
+function representable(w: number, sigma: number, tau: number): Problem[] {
+  const reach = 1 + 2 * Math.abs(w) + 100 * sigma;
+  if (reach / tau <= Number.MAX_VALUE / 4) return [];
+  const option = 2 * Math.abs(w) >= 100 * sigma ? 'w' : 'sigma';
+  const limit = ((Number.MAX_VALUE / 4) * tau) / (option === 'w' ? 2 : 100);
+  return [
+    {
+      option,
+      message: `${option === 'w' ? w : sigma} lets v reach about ${reach.toPrecision(2)}, and Euler's -v/tau (tau ${time(tau)}) overflows a double there; keep it below ${limit.toPrecision(2)}`,
+    },
+  ];
+}
+
 export interface TuningCondition {
   deltaT: number;
   w: number;
@@ -142,16 +161,18 @@ export const tuningCurve: FigureModule = {
     const deltas = conditions(p).map((c) => c.deltaT);
     return [
       ...problems,
+      ...representable(p.w as number, p.sigma as number, p.tau as number),
       ...stableStep('euler', dt, { tau: p.tau as number }, false),
       ...enoughSteps(p.duration as number, dt),
       ...sweepInputs(p['stim-time'] as number, deltas, p.duration as number, dt),
       ...durationOnGrid(p.duration as number, dt),
     ];
   },
-  cost: (p) => ({
-    neuronSteps: (p.points as number) * (p.n as number) * stepsOf(p.duration as number, p.dt as number),
-    samples: 2 * (p.n as number),
-  }),
+  // Each condition holds v (8 bytes) and a spike count (4) per neuron and an input table (4 per step).
+  cost: (p) => {
+    const [n, steps] = [p.n as number, stepsOf(p.duration as number, p.dt as number)];
+    return { neuronSteps: (p.points as number) * n * steps, samples: 2 * (p.points as number), threadBytes: 12 * n + 4 * steps, largestArray: Math.max(n, steps) };
+  },
   async build(p: Params, ctx: BuildContext) {
     const conds = conditions(p);
     const stats = await allStats(
