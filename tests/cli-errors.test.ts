@@ -71,7 +71,7 @@ const ROWS: Row[] = [
   [['population', '--n', '0'], 2, /--n must be ≥ 1, got 0/],
   [['population', '--tuning-width', '0'], 2, /--tuning-width must be ≥ 0\.000001, got 0/],
   [['tuning-curve', '--n', '100000000'], 2, /this run needs about 8\.2e\+12 neuron updates, roughly .* on \d+ threads?/],
-  [['coincidence', '--duration', '10000s'], 2, /this run would record about 2\.0e\+8 numbers \(4\.0 GB\)/],
+  [['coincidence', '--duration', '10000s'], 2, /this run would record about 2\.0e\+8 numbers \(12 GB of memory for a JSON\)\nhint: make it smaller \(a shorter --duration or a larger --dt\) or pass --force/],
   [['population', '--n', '1000', '--points', '1000000', '--force'], 2, /more than one process can hold/],
 
   // 3. the command line itself
