@@ -25,6 +25,21 @@ export const MAX_ARRAY_LENGTH = 2 ** 31 - 1;
  * defaults, 8.2e8 updates, take ≈ 2.8 s in one thread). Used for the estimate only.
  */
 export const NEURON_STEPS_PER_SECOND = 3e8;
+/** Neuron updates per second of the generic simulation core (measured: 0.5–2e6 on the week-2 figures). */
+const CORE_STEPS_PER_SECOND = 1e6;
+/** Recorded numbers drawn per second (measured: a 2e7-number PNG takes 20–45 s) and written as text. */
+const SAMPLES_PER_SECOND: Record<Format, number> = { png: 5e5, svg: 5e5, pdf: 5e5, json: 1e7, csv: 1e7 };
+
+/** Seconds the simulation of a figure without worker threads takes, roughly (for progress notices). */
+export function simulationSeconds(cost: Cost | undefined): number {
+  return cost && cost.threadBytes === undefined ? cost.neuronSteps / CORE_STEPS_PER_SECOND : 0;
+}
+
+/** Seconds drawing or writing the recorded numbers takes, roughly. */
+export function outputSeconds(cost: Cost | undefined, format: Format): number {
+  return cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0;
+}
+
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */
 const BASE_BYTES = 70e6;
 /** A worker thread's own heap and the kernel's WebAssembly memory, before its arrays. */
