@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { toCsv, toJson } from '../export/index.js';
 import { FIGURES } from '../figures/registry.js';
 import { makeFigure } from '../figures/run.js';
-import type { FigureModule, Params } from '../figures/spec.js';
+import type { Cost, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { checkCost } from './cost.js';
+import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
 import { fsReason, RunError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
-import { resolveFormat, parseFormat, type Format } from './output.js';
+import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
-import { progressReporter } from './progress.js';
+import { phaseNotice, progressReporter } from './progress.js';
 import { interruptible, Interrupted, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
@@ -115,6 +115,7 @@ function givenParams(fig: FigureModule, opts: Options): Record<string, string | 
 interface Job {
   fig: FigureModule;
   params: Params;
+  cost?: Cost;
   out: string;
   format: Format;
   rendering: Rendering;
@@ -137,7 +138,8 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   const resolved = resolveFormat(path, asked);
   const rendering = renderingOptions(fig, opts, resolved);
   // Only the tuning curve spreads its work over threads.
-  checkCost(fig.cost?.(params), {
+  const cost = fig.cost?.(params);
+  checkCost(cost, {
     force: Boolean(opts.force),
     threads: fig.name === 'tuning-curve' ? threadsOption(opts) : 1,
     format: resolved,
@@ -146,11 +148,12 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
   if (note && !opts.quiet) io.stderr.write(`snn-figs: note: ${note}\n`);
-  return { fig, params, out: path, format: resolved, rendering };
+  return { fig, params, cost, out: path, format: resolved, rendering };
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
   const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${label}: simulating`, simulationSeconds(job.cost));
   // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
   const data = await interruptible(async (signal) => {
     try {
@@ -160,11 +163,22 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
     } finally {
       progress.stop();
+      notice.done();
     }
   });
   assertFinite(data);
-  await writeOutput(job.out, await serialise(data, job.format, job.rendering));
+  await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io));
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+}
+
+/** serialise, with a notice on a terminal when drawing will take a while. */
+async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams): Promise<Buffer> {
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, outputSeconds(job.cost, job.format));
+  try {
+    return await serialise(data, job.format, job.rendering);
+  } finally {
+    notice.done();
+  }
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
@@ -198,6 +212,7 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
     let data = built.get(key);
     if (!data) {
       const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+      const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, simulationSeconds(job.cost));
       try {
         data = await interruptible((signal) => makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts), signal }));
       } catch (e) {
@@ -205,11 +220,12 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
         throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
       } finally {
         progress.stop();
+        notice.done();
       }
       assertFinite(data);
       built.set(key, data);
     }
-    await writeOutput(job.out, await serialise(data, job.format, job.rendering), written);
+    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io), written);
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
