@@ -35,9 +35,12 @@ export function simulationSeconds(cost: Cost | undefined): number {
   return cost && cost.threadBytes === undefined ? cost.neuronSteps / CORE_STEPS_PER_SECOND : 0;
 }
 
-/** Seconds drawing or writing the recorded numbers takes, roughly. */
-export function outputSeconds(cost: Cost | undefined, format: Format): number {
-  return cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0;
+/** PNG pixels drawn and compressed per second (measured: 100 megapixels in 9.5 s). */
+const PIXELS_PER_SECOND = 1e7;
+
+/** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
+export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
+  return (cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0) + (format === 'png' ? pixels / PIXELS_PER_SECOND : 0);
 }
 
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */

@@ -3,8 +3,10 @@
  * - simulating (interruptible): the first signal aborts the build's AbortSignal (the tuning
  *   curve's workers are terminated at once) and the command ends with 130 (SIGINT) or 143
  *   (SIGTERM); a second signal exits at once;
- * - rendering (synchronous, nothing on disk yet): no handler, so the signal's default action
- *   ends the process at once — a handler would only run once the drawing is done;
+ * - rendering (synchronous, nothing on disk yet): a handler could only run once the drawing
+ *   is done, so a drawing expected to take under a second holds the signal (signalsHeld:
+ *   then the command reports, and `all` names what it wrote), a longer one has no handler and
+ *   the signal's default action ends the process at once;
  * - writing (uninterruptedWrite): the signal is held until the file is whole and renamed into
  *   place (milliseconds: the bytes are ready), so no temporary file is ever left behind.
  * Interrupted carries the files written before it, for `all` to report.
@@ -62,6 +64,7 @@ export async function interruptible<T>(fn: (signal: AbortSignal) => Promise<T>):
     async () => {
       try {
         const result = await fn(controller.signal);
+        await signalsDelivered(); // a figure built synchronously may have held one back
         if (caught) throw new Interrupted(caught);
         return result;
       } catch (e) {
@@ -73,19 +76,35 @@ export async function interruptible<T>(fn: (signal: AbortSignal) => Promise<T>):
 }
 
 /**
- * Runs a synchronous write with SIGINT and SIGTERM held: they are handled after it, when the
- * file is whole (or the write failed and cleaned up). Throws Interrupted if one came, with
- * `written` plus this file if the write succeeded.
+ * Lets a signal that arrived during synchronous work reach its handler: libuv reads it in the
+ * poll phase, which the first setImmediate may precede (measured: the second always follows it).
  */
-export async function uninterruptedWrite(path: string, write: () => void, written: readonly string[] = []): Promise<void> {
+async function signalsDelivered(): Promise<void> {
+  for (let k = 0; k < 2; k++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Runs fn with SIGINT and SIGTERM held: they are handled after it. Throws what `interrupted`
+ * makes of the signal if one came (fn's result is dropped), fn's own error otherwise.
+ */
+export async function signalsHeld<T>(fn: () => T | Promise<T>, interrupted: (signal: StopSignal) => Interrupted): Promise<T> {
   let caught: StopSignal | undefined;
-  await withSignals(
+  const result = await withSignals(
     (signal) => (caught ??= signal),
     async () => {
-      write();
-      // Let a signal that arrived during the write be delivered to the handler.
-      await new Promise((resolve) => setImmediate(resolve));
+      const value = await fn();
+      await signalsDelivered();
+      return value;
     },
   );
-  if (caught) throw new Interrupted(caught, [...written, path]);
+  if (caught) throw interrupted(caught);
+  return result;
+}
+
+/**
+ * Runs a synchronous write with SIGINT and SIGTERM held until the file is whole (or the write
+ * failed and cleaned up). Throws Interrupted if one came, with `written` plus this file.
+ */
+export async function uninterruptedWrite(path: string, write: () => void, written: readonly string[] = []): Promise<void> {
+  await signalsHeld(write, (signal) => new Interrupted(signal, [...written, path]));
 }
