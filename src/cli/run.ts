@@ -14,7 +14,7 @@ import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
 import { phaseNotice, progressReporter } from './progress.js';
-import { interruptible, Interrupted, uninterruptedWrite } from './interrupt.js';
+import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -171,11 +171,18 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
-/** serialise, with a notice on a terminal when drawing will take a while. */
-async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams): Promise<Buffer> {
-  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, outputSeconds(job.cost, job.format));
+/**
+ * serialise, with a notice on a terminal when drawing will take a while. A short drawing holds
+ * Ctrl-C until it is done (then reported, with the files written before); a long one can be
+ * killed at once (interrupt.ts).
+ */
+async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
+  const { figsize, dpi } = job.rendering;
+  const seconds = outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
-    return await serialise(data, job.format, job.rendering);
+    const draw = () => serialise(data, job.format, job.rendering);
+    return seconds < 1 ? await signalsHeld(draw, (signal) => new Interrupted(signal, written)) : await draw();
   } finally {
     notice.done();
   }
@@ -225,7 +232,7 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       assertFinite(data);
       built.set(key, data);
     }
-    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io), written);
+    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
