@@ -43,6 +43,25 @@ describe('model values at the limits of a double', () => {
   });
 });
 
+describe('option values at the limits', () => {
+  it('a value that underflows to 0 is refused, not silently zero', async () => {
+    expect((await run(['coincidence', '--w', '1e-400', '--out', join(dir, 'u.json')])).err).toMatch(/--w is too small to tell from 0 .*got '1e-400'/);
+    expect((await run(['coincidence', '--tau', '5e-324ms', '--out', join(dir, 'u.json')])).err).toMatch(/--tau is too small to tell from 0 in seconds/);
+    // The smallest subnormal itself is a number like any other.
+    expect((await run(['coincidence', '--w', '5e-324', '--quiet', '--out', join(dir, 'sub.json')])).code).toBe(0);
+  });
+
+  it('a 100 000-character value is refused at once, in one short line (no quadratic regex)', async () => {
+    const t0 = Date.now();
+    const r = await run(['coincidence', '--w', `${'1'.repeat(100_000)}x`, '--out', join(dir, 'x.json')]);
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^snn-figs: error: --w expects at most 400 characters, got '1{40}…' \(100001 characters\)\n$/);
+    const list = await run(['coincidence', '--spikes', `${'1'.repeat(90_000)}x`, '--out', join(dir, 'x.json')]);
+    expect(list.err.length).toBeLessThan(300);
+  });
+});
+
 describe('sizes checked before allocation', () => {
   it("tuning-curve --dt 2e-8ms --force: refused, not V8's 'Invalid typed array length'", async () => {
     const r = await run(['tuning-curve', '--dt', '2e-8ms', '--force', '--out', join(dir, 't.json')]);
