@@ -215,7 +215,7 @@ export function axisTicks(view: [number, number], axisLengthPt: number, fontSize
  */
 export class FixedTicksScale extends LinearScale {
   static override id = 'fixedTicks';
-  static override defaults = LinearScale.defaults;
+  static override defaults: typeof LinearScale.defaults = LinearScale.defaults;
   override buildTicks() {
     // What LinearScaleBase.buildTicks sets besides the ticks (start, end: not in the typings).
     Object.assign(this, { start: this.min, end: this.max });
