@@ -33,9 +33,11 @@ export function renderSize(figure: string, options: RenderOptions, format: Outpu
   if (!(typeof w === 'number' && typeof h === 'number' && w > 0 && h > 0 && Number.isFinite(w) && Number.isFinite(h)))
     throw new InputError(`figsize expects a positive width and height in inches, got ${String(options.figsize)}`);
   if (w > 100 || h > 100) throw new InputError(`figsize must be at most 100x100 inches, got ${w}x${h}`);
-  if (!(typeof dpi === 'number' && dpi > 0 && Number.isFinite(dpi))) throw new InputError(`dpi must be a positive number, got ${String(dpi)}`);
-  if (format !== 'png') return { figsize: [w, h], dpi };
-  if (!(dpi >= 10 && dpi <= 1200)) throw new InputError(`dpi must be between 10 and 1200, got ${String(dpi)}`);
+  if (format !== 'png') {
+    if (!(typeof dpi === 'number' && dpi > 0 && Number.isFinite(dpi))) throw new InputError(`dpi must be a positive number, got ${String(dpi)}`);
+    return { figsize: [w, h], dpi };
+  }
+  if (!(typeof dpi === 'number' && dpi >= 10 && dpi <= 1200)) throw new InputError(`dpi must be between 10 and 1200, got ${String(dpi)}`);
   if (w * dpi * h * dpi > 1e8) throw new InputError(`figsize × dpi gives ${Math.round(w * dpi)}×${Math.round(h * dpi)} pixels; at most 100 megapixels`);
   if (w * dpi < 50 || h * dpi < 50) throw new InputError('figsize × dpi gives fewer than 50 pixels on a side');
   return { figsize: [w, h], dpi };
