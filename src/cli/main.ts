@@ -24,7 +24,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
   for (const spec of fig.params) cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default})`));
   cmd
-    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png)`)
+    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format)`)
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
