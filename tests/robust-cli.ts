@@ -5,6 +5,8 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { silentStreams } from './helpers/streams.js';
 
 // tsx by its resolved URL, so a child may run in any folder (a temporary one, for default names).
 export const ENTRY = ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'helpers', 'cli-entry.ts')];
@@ -42,4 +44,11 @@ export function entriesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
     .sort();
+}
+
+/** The CLI in-process on captured streams: its exit code, stdout and stderr. */
+export async function runMain(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { io, stdout, stderr } = silentStreams();
+  const code = await main(args, io);
+  return { code, out: stdout(), err: stderr() };
 }

@@ -8,10 +8,8 @@ import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { prepareOutputPath, writeAtomic } from '../src/io/write-atomic.js';
-import { silentStreams } from './helpers/streams.js';
-import { entriesUnder, runCli } from './robust-cli.js';
+import { entriesUnder, runCli, runMain } from './robust-cli.js';
 
 // Counts simulations: a refused path must not get that far.
 const built = vi.hoisted(() => ({ count: 0 }));
@@ -26,11 +24,7 @@ beforeEach(() => {
   built.count = 0;
 });
 
-async function run(args: string[]) {
-  const { io, stderr } = silentStreams();
-  const code = await main(args, io);
-  return { code, err: stderr() };
-}
+const run = runMain;
 
 describe('overwriting keeps what the old file had', () => {
   it('a 0600 file stays 0600 (not world-readable 0644)', async () => {

@@ -10,14 +10,9 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
-import { silentStreams } from './helpers/streams.js';
-import { runCli } from './robust-cli.js';
+import { runCli, runMain } from './robust-cli.js';
 
-async function run(args: string[]) {
-  const { io, stdout, stderr } = silentStreams();
-  const code = await main(args, io);
-  return { code, out: stdout(), err: stderr() };
-}
+const run = runMain;
 
 /** A terminal `columns` wide: what main() writes to it. */
 async function onTerminal(args: string[], columns: number): Promise<string> {

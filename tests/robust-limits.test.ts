@@ -10,19 +10,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { estimateBytes, MAX_SAMPLES } from '../src/cli/cost.js';
 import { FIGURES } from '../src/figures/registry.js';
-import { silentStreams } from './helpers/streams.js';
+import { runMain } from './robust-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-limits-'));
 const figure = (name: string) => FIGURES.find((f) => f.name === name)!;
 
-async function run(args: string[]) {
-  const { io, stderr } = silentStreams();
-  const code = await main(args, io);
-  return { code, err: stderr() };
-}
+const run = runMain;
 
 describe('model values at the limits of a double', () => {
   it('tuning-curve --sigma 0 --w 1e307 is refused (Euler -v/tau overflows), not a curve of zeros', async () => {
