@@ -5,6 +5,10 @@
  * at most one hint), never a stack trace; the folder holds nothing but the output (no
  * temporary file); an existing output is either intact or replaced whole, its mode kept.
  *
+ * The limit is 30 s plus four times the run's own estimate (cost.ts: simulation, drawing): a
+ * run the CLI accepts may legitimately take a while (a 2e7-number PNG takes ~40 s), and the
+ * estimate must not be far off either.
+ *
  * The default is one case per figure and format (30) from a fixed seed, so the suite stays
  * fast and repeatable; SNN_FIGS_FUZZ_RUNS=N runs N random cases per pair (a long run), with
  * SNN_FIGS_FUZZ_SEED to replay one.
@@ -16,14 +20,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NEURON_STEPS_PER_SECOND, outputSeconds, simulationSeconds } from '../src/cli/cost.js';
 import { FORMATS, type Format } from '../src/cli/output.js';
+import { parseParams } from '../src/cli/params.js';
 import { FIGURES } from '../src/figures/registry.js';
 import type { FigureModule, ParamSpec } from '../src/figures/spec.js';
 import { entriesUnder, ENTRY } from './robust-cli.js';
 
 const RUNS = Number(process.env.SNN_FIGS_FUZZ_RUNS ?? 1);
 const SEED = process.env.SNN_FIGS_FUZZ_SEED !== undefined ? Number(process.env.SNN_FIGS_FUZZ_SEED) : RUNS === 1 ? 12 : undefined;
-const LIMIT_MS = 30_000;
+const BASE_LIMIT_MS = 30_000;
 const OLD = 'an older figure';
 const MAGIC: Record<Format, (b: Buffer) => boolean> = {
   png: (b) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
@@ -64,17 +70,34 @@ function optionsFor(fig: FigureModule): fc.Arbitrary<string[]> {
   return fc.tuple(own, render.chain((arbs) => (arbs.length ? fc.tuple(...arbs) : fc.constant([])))).map(([a, b]) => [...a.flat(), ...(b as string[][]).flat()]);
 }
 
+/** Seconds the CLI's own estimates give a run (0 if it will be refused while parsing). */
+function estimatedSeconds(fig: FigureModule, argv: string[], format: Format): number {
+  const given: Record<string, string> = {};
+  for (let k = 0; k + 1 < argv.length; k++) if (argv[k].startsWith('--')) given[argv[k].slice(2)] = argv[k + 1];
+  try {
+    const own = Object.fromEntries(fig.params.filter((p) => p.name in given).map((p) => [p.name, given[p.name]]));
+    const cost = fig.cost?.(parseParams(fig, own).params);
+    const [w, h] = (given.figsize ?? fig.figsize.join('x')).split('x').map(Number);
+    const dpi = Number(given.dpi ?? fig.dpi);
+    const threaded = cost?.threadBytes !== undefined ? cost.neuronSteps / NEURON_STEPS_PER_SECOND : 0;
+    const seconds = simulationSeconds(cost) + threaded + outputSeconds(cost, format, w * dpi * h * dpi);
+    return Number.isFinite(seconds) ? seconds : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** The driver: one child for every case; killed (and the case failed) when a case overruns. */
 function startDriver() {
   const child = spawn(process.execPath, [ENTRY[0], ENTRY[1], join(import.meta.dirname, 'robust-fuzz-driver.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   return {
-    async run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+    async run(argv: string[], limitMs: number): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
       const t0 = Date.now();
       child.stdin.write(`${JSON.stringify(argv)}\n`);
       let timer: NodeJS.Timeout | undefined;
       const overrun = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${LIMIT_MS} ms: snn-figs ${argv.join(' ')}`)), LIMIT_MS);
+        timer = setTimeout(() => reject(new Error(`no answer within ${limitMs} ms: snn-figs ${argv.join(' ')}`)), limitMs);
       });
       try {
         const next = await Promise.race([lines.next(), overrun]);
@@ -94,7 +117,7 @@ describe('option values across float64, every figure × format', () => {
 
   for (const fig of FIGURES)
     for (const format of FORMATS)
-      it(`${fig.name} → ${format}`, { timeout: RUNS * (LIMIT_MS + 5_000) }, async () => {
+      it(`${fig.name} → ${format}`, { timeout: RUNS * 10 * BASE_LIMIT_MS }, async () => {
         // A small tuning curve unless the case draws its own --n/--points (they come later and win).
         const base = fig.name === 'tuning-curve' ? ['--n', '50', '--points', '3'] : [];
         await fc.assert(
@@ -106,7 +129,8 @@ describe('option values across float64, every figure × format', () => {
               chmodSync(out, 0o640);
             }
             const argv = [fig.name, ...base, ...options, '--out', out, '--quiet'];
-            const r = await driver.run(argv);
+            // Capped: a run estimated at hours is refused at once anyway (and setTimeout wraps past 2^31 ms).
+            const r = await driver.run(argv, BASE_LIMIT_MS + Math.min(4_000 * estimatedSeconds(fig, argv, format), 600_000));
             const what = `snn-figs ${argv.join(' ')}\n${r.stderr}`;
             expect([0, 1, 2], what).toContain(r.code);
             expect(r.stderr, what).not.toMatch(/^\s+at /m);
