@@ -81,7 +81,7 @@ function estimatedSeconds(fig: FigureModule, argv: string[], format: Format): nu
     const dpi = Number(given.dpi ?? fig.dpi);
     const threaded = cost?.threadBytes !== undefined ? cost.neuronSteps / NEURON_STEPS_PER_SECOND : 0;
     const seconds = simulationSeconds(cost) + threaded + outputSeconds(cost, format, w * dpi * h * dpi);
-    return Number.isFinite(seconds) ? seconds : 0;
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
   } catch {
     return 0;
   }
