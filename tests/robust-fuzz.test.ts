@@ -52,6 +52,7 @@ function valueFor(spec: ParamSpec): fc.Arbitrary<string> {
     case 'times':
       return fc.tuple(fc.array(anyDouble, { minLength: 1, maxLength: 3 }), fc.constantFrom('ms', 's')).map(([vs, u]) => `${vs.join(',')}${u}`);
     case 'number':
+    case 'quantity': // a bare number is in the quantity's display unit (mV, nS, nA, um2)
       return anyDouble.map(String);
     case 'integer':
       return fc.oneof(

@@ -13,7 +13,8 @@ const WEEK1: readonly FigureModule[] = [
   biologicalNeuron, biologicalNeuronWebsite, integrateAndFire, lif, reliableSpikeTiming, reliableSpikeTimingNonLeaky, lifSynapses, adaptiveThreshold, hodgkinHuxley,
 ];
 
-export const FIGURES: readonly FigureModule[] = [...WEEK1, pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
+// Week 2 first: it was the first course week snn-figs drew, and lists and `all` keep its order.
+export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population, ...WEEK1];
 
 export function findFigure(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);
