@@ -76,7 +76,7 @@ describe.each(runs)('$name', ({ name, figure, args, figsize, dpi }) => {
     expect(data.figure).toBe(figure);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('panel,series,x,y,y_err');
-    const samples = data.panels.flatMap((p) => p.series).reduce((n, s) => n + s.x.length, 0);
+    const samples = data.panels.flatMap((p) => p.series ?? []).reduce((n, s) => n + s.x.length, 0);
     expect(lines.length - 1).toBe(samples);
   });
 });

@@ -73,7 +73,7 @@ function optionsFor(fig: FigureModule): fc.Arbitrary<string[]> {
   return fc
     .tuple(
       own,
-      render.chain((arbs) => (arbs.length ? fc.tuple(...arbs) : fc.constant([]))),
+      render.chain((arbs) => (arbs.length ? fc.tuple(...arbs) : fc.constant([] as string[][]))),
     )
     .map(([a, b]) => [...a.flat(), ...(b as string[][]).flat()]);
 }
