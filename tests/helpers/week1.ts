@@ -36,8 +36,8 @@ export interface Week1Fixture {
   spike_steps?: number[];
 }
 
-/** A mark or legacy series as the JSON output holds it. */
-interface DataMark {
+/** A mark or legacy series as the JSON output (or FigureData) holds it; only ids, kinds, x/y arrays and values are read. */
+export interface DataMark {
   id: string;
   kind?: string;
   x?: number[];
@@ -45,10 +45,10 @@ interface DataMark {
   value?: number;
 }
 
-/** Every drawn item of a figure's JSON, keyed "panel/id" (marks, or the legacy series). */
-export function itemsOf(data: { panels: { id: string; marks?: DataMark[]; series?: DataMark[] }[] }): Map<string, DataMark> {
+/** Every drawn item of a figure (its JSON output or its FigureData), keyed "panel/id" (marks, or the legacy series). */
+export function itemsOf(data: { panels: readonly { id: string; marks?: readonly object[]; series?: readonly object[] }[] }): Map<string, DataMark> {
   const out = new Map<string, DataMark>();
-  for (const p of data.panels) for (const m of [...(p.series ?? []), ...(p.marks ?? [])]) out.set(`${p.id}/${m.id}`, m);
+  for (const p of data.panels) for (const m of [...(p.series ?? []), ...(p.marks ?? [])] as DataMark[]) out.set(`${p.id}/${m.id}`, m);
   return out;
 }
 
