@@ -13,6 +13,7 @@ import type { AxesFrame, DrawEnv, LineDataset, Paint, Point } from './marks/type
 import type { Surface } from './surface.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
+import { simplifyLinesPlugin } from './plugins/simplify-lines.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
 import { TEXT_API } from './text-api.js';
 import { FixedTicksScale } from './ticks.js';
@@ -20,7 +21,10 @@ import { FONT_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
 import { panelObstacles } from './obstacles.js';
 
 /** What a panel's chart needs to know of the drawing surface (see surface.ts). */
-export type PanelDrawing = Pick<Surface, 'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio'>;
+export type PanelDrawing = Pick<
+  Surface,
+  'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio' | 'lineSimplifyThreshold'
+>;
 
 /** Spines sit at zorder 2.5: marks above it are painted after the box. */
 const SPINE_ZORDER = 2.5;
@@ -147,6 +151,7 @@ export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfig
   const ops = panelOps(g, { unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx, devicePxPerPt: d.devicePxPerPt, text: TEXT_API });
   const paints = paintPlugin(ops);
   const plugins: Plugin<'line'>[] = [
+    ...(d.lineSimplifyThreshold === undefined ? [] : [simplifyLinesPlugin(d.lineSimplifyThreshold)]),
     paints.before,
     ...(g.panel.frame === false ? [] : [fullBoxPlugin({ unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx })]),
     paints.after,

@@ -107,6 +107,7 @@ export function renderFigure(data: FigureData, format: ImageFormat, options: Ren
     devicePxPerPt: surface.devicePxPerPt,
     unitsPerDevicePx: surface.unitsPerDevicePx,
     chartPixelRatio: surface.chartPixelRatio,
+    lineSimplifyThreshold: surface.lineSimplifyThreshold,
   };
   for (const g of geometry) {
     const chart = new Chart(panelCanvas(surface) as unknown as ConstructorParameters<typeof Chart>[0], panelChartConfig(g, drawing));

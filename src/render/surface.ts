@@ -17,6 +17,7 @@
  * pixels), and 1/VECTOR_UNITS_PER_PT point for SVG/PDF (whose pages are in points).
  */
 import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas';
+import { SIMPLIFY_THRESHOLD_PX } from './simplify.js';
 
 export type ImageFormat = 'png' | 'svg' | 'pdf';
 
@@ -40,6 +41,12 @@ export interface Surface {
   chartPixelRatio: number;
   /** Device units (pixels or points) per chart unit. */
   deviceScale: number;
+  /**
+   * Vector output only: how far, in chart units, a line path may move when simplified
+   * (matplotlib's path.simplify_threshold, 1/9 of a pixel at the figure's dpi). PNG strokes
+   * every vertex, so its pixels stay as they are.
+   */
+  lineSimplifyThreshold?: number;
 }
 
 /** matplotlib sizes its raster canvas with int(figsize × dpi). */
@@ -71,7 +78,8 @@ export function createSurface(format: ImageFormat, figsize: [number, number], dp
   const canvas = createCanvas(Math.max(1, Math.ceil(width - 1e-9)), Math.max(1, Math.ceil(height - 1e-9)), format);
   // Chart.js's pixel alignment is irrelevant here: it keeps devicePixelRatio 1 (1/20 pt).
   const u = VECTOR_UNITS_PER_PT;
-  return { canvas, ctx: canvas.getContext('2d'), format, width, height, unitsPerPt: u, chartPixelRatio: 1, deviceScale: 1 / u };
+  const lineSimplifyThreshold = SIMPLIFY_THRESHOLD_PX * (72 / dpi) * u;
+  return { canvas, ctx: canvas.getContext('2d'), format, width, height, unitsPerPt: u, chartPixelRatio: 1, deviceScale: 1 / u, lineSimplifyThreshold };
 }
 
 /** Sets the real context to draw in chart units (for figure-level drawing outside Chart.js). */
