@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Reference data for tests/numpy-*.test.ts, from numpy 1.24 / scipy 1.10 themselves.
+
+Run with /usr/bin/python3 (the interpreter that has numpy 1.24 and scipy 1.10):
+
+    /usr/bin/python3 scripts/numpy_fixtures.py            # all fixtures
+    /usr/bin/python3 scripts/numpy_fixtures.py random     # one group: random, filter, cells
+
+Writes tests/fixtures/numpy/*.json. Floats are stored as the 16 hex digits of their IEEE-754
+bits (exact, compact); long streams as the SHA-256 of their little-endian bytes plus the first
+values, so a test can still say where it went wrong.
+"""
+import hashlib
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'tests', 'fixtures', 'numpy')
+COURSE = os.path.join(ROOT, '..', 'shared', 'reference', 'course-scripts')
+LONG = 64  # streams longer than this are stored as a hash plus their head
+
+
+def hexes(values):
+    return ' '.join(struct.pack('>d', float(v)).hex() for v in np.asarray(values, dtype=np.float64).ravel())
+
+
+def encode(values, integer):
+    arr = np.asarray(values)
+    flat = arr.astype(np.float64).ravel()
+    if len(flat) <= LONG:
+        return {'ints': [int(v) for v in arr.ravel()]} if integer else {'hex': hexes(flat)}
+    digest = hashlib.sha256(flat.astype('<f8').tobytes()).hexdigest()
+    head = flat[:8]
+    return {'n': len(flat), 'sha256': digest,
+            **({'head_ints': [int(v) for v in head]} if integer else {'head_hex': hexes(head)})}
+
+
+def run_calls(seed, calls):
+    """Applies calls to one RandomState in order; returns the encoded output of each."""
+    rs = np.random.RandomState(seed)
+    outputs = []
+    for call in calls:
+        name, args = call[0], call[1:]
+        if name == 'seed':
+            rs.seed(args[0]); outputs.append(None); continue
+        if name == 'rand':
+            out, integer = rs.rand(args[0]), False
+        elif name == 'randn':
+            out, integer = rs.randn(args[0]), False
+        elif name == 'randn_scalar':
+            out, integer = [rs.randn()], False
+        elif name == 'standard_exponential':
+            out, integer = rs.standard_exponential(args[0]), False
+        elif name == 'exponential':
+            out, integer = rs.exponential(args[0], args[1]), False
+        elif name == 'poisson':
+            out, integer = rs.poisson(args[0], args[1]), True
+        elif name == 'randint':
+            out, integer = rs.randint(args[0], args[1], size=args[2]), True
+        elif name == 'shuffle':
+            out = np.arange(args[0]); rs.shuffle(out); integer = True
+        elif name == 'permutation':
+            out, integer = rs.permutation(args[0]), True
+        elif name == 'choice':
+            a, size, p = args
+            out = rs.choice(a, size=size, p=p)
+            integer = isinstance(a, int) or all(float(v).is_integer() for v in a)
+            if not integer:
+                out = np.asarray(out, dtype=np.float64)
+        else:
+            raise ValueError(name)
+        outputs.append(encode(out, integer))
+    return outputs
+
+
+def random_cases():
+    seeds = [0, 1, 2, 7, 42, 1234, 21303, 65535, 2**31 - 1, 2**31, 2**32 - 1, 3141592653, 271828182]
+    sizes = [0, 1, 2, 3, 10, 623, 624, 625, 1000]
+    cases = []
+    for s in seeds:
+        cases.append({'seed': s, 'calls': [['rand', n] for n in sizes] + [['rand', 5000]]})
+        # the cached second normal survives across calls of any size and across rand()
+        cases.append({'seed': s, 'calls': [['randn', 1], ['randn', 25], ['randn_scalar'], ['rand', 3],
+                                           ['randn', 2], ['randn', 3], ['randn', 1000], ['randn', 20000]]})
+        cases.append({'seed': s, 'calls': [['standard_exponential', 100], ['exponential', 20.0, 100],
+                                           ['exponential', 0.0, 3], ['exponential', 1e-300, 5],
+                                           ['randn', 1], ['exponential', 3.5, 20000]]})
+        cases.append({'seed': s, 'calls': [['poisson', lam, 200] for lam in
+                                           [0.0, 1e-9, 0.5, 1.0, 4.0, 9.999999, 10.0, 10.5, 20.0, 33.3, 100.0,
+                                            1234.5, 1e6, 1e12]] + [['poisson', 20.0, 20000], ['poisson', 3.0, 20000]]})
+        cases.append({'seed': s, 'calls': [['randint', 0, 2, 50], ['randint', 0, 3, 50], ['randint', -5, 5, 50],
+                                           ['randint', 0, 1, 5], ['randint', 0, 2**31, 20],
+                                           ['randint', 0, 2**32 - 1, 20], ['randint', 0, 2**32, 20],
+                                           ['randint', -2**40, 2**40 + 17, 20], ['randint', 0, 2**53, 20],
+                                           ['randint', 10, 1000, 20000]]})
+        cases.append({'seed': s, 'calls': [['shuffle', n] for n in [0, 1, 2, 3, 30, 1000]] +
+                      [['permutation', 10], ['shuffle', 100000]]})
+        cases.append({'seed': s, 'calls': [
+            ['choice', [1, 0, -1], 10, [1/3 + 0.01, 1/3 - 0.005, 1/3 - 0.005]],
+            ['choice', [1, 0, -1], 1000, [0.4, 0.3, 0.3]],
+            ['choice', 5, 40, None], ['choice', [2.5, -1.25, 7.0], 30, None],
+            ['choice', 4, 40, [0.0, 0.5, 0.0, 0.5]], ['choice', 1, 5, None],
+            ['choice', [1, 0, -1], 20000, [1/3 + 0.05, 1/3 - 0.025, 1/3 - 0.025]]]})
+    # the global functions, as the course cells call them after numpy.random.seed()
+    np.random.seed(21303)
+    walk = np.random.choice([1, 0, -1], p=(1/3 + 0.01, 1/3 - 0.005, 1/3 - 0.005), size=10)
+    return {'cases': [{**c, 'outputs': run_calls(c['seed'], c['calls'])} for c in cases],
+            'walk21303': [int(v) for v in walk]}
+
+
+def filter_cases():
+    """gaussian_filter of spike trains (spikes at both edges included) and smooth signals."""
+    from scipy.ndimage import gaussian_filter
+    from scipy.ndimage._filters import _gaussian_kernel1d
+    rs = np.random.RandomState(7)
+    signals = []
+    for n, k in [(1000, 15), (1000, 40), (200, 5), (37, 3), (9, 2), (1, 1), (2, 1)]:
+        x = np.zeros(n)
+        x[rs.randint(0, n, size=k)] = 1
+        x[0] = 1
+        x[-1] = 1
+        signals.append(x)
+    signals.append(np.sin(np.linspace(0, 7, 300)) + rs.randn(300) * 0.1)
+    signals.append(rs.rand(50) * 1e3 - 500)
+    kernels = [(sigma, 4.0) for sigma in [49.95, 9.99, 0.999, 0.5, 1.0, 2.5, 3.0, 7.3, 25.0, 120.0, 1e-16, 0.1, 0.12]]
+    kernels += [(9.99, 1.0), (9.99, 2.5), (9.99, 6.0)]
+    out = {'signals': [hexes(x) for x in signals], 'kernels': [], 'sha256': [], 'full': []}
+    for sigma, truncate in kernels:
+        radius = int(truncate * sigma + 0.5)
+        # what correlate1d receives: the kernel reversed (symmetric here)
+        out['kernels'].append({'sigma': sigma, 'truncate': truncate,
+                               'weights': hexes(_gaussian_kernel1d(sigma, 0, radius)[::-1])})
+    for i, x in enumerate(signals):
+        row = []
+        for k, (sigma, truncate) in enumerate(kernels):
+            y = gaussian_filter(x, sigma, truncate=truncate)
+            row.append(hashlib.sha256(y.astype('<f8').tobytes()).hexdigest())
+            if i < 2 and k < 3 or i >= 4:  # the notebook's three widths, and the short signals
+                out['full'].append({'signal': i, 'kernel': k, 'output': hexes(y)})
+        out['sha256'].append(row)
+    return out
+
+
+def write(name, data):
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, name)
+    with open(path, 'w') as f:
+        json.dump(data, f, separators=(',', ':'))
+    print(f'{path}: {os.path.getsize(path)} bytes', file=sys.stderr)
+
+
+GROUPS = {'random': lambda: write('random.json', random_cases()),
+          'filter': lambda: write('gaussian-filter.json', filter_cases())}
+
+if __name__ == '__main__':
+    wanted = sys.argv[1:] or list(GROUPS)
+    for g in wanted:
+        GROUPS[g]()
