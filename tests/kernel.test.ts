@@ -70,24 +70,46 @@ describe('the interleaved layout', () => {
     lanes.forEach((r, l) => expect(r.nextUint32()).toBe(Rng.stream(11, 4 * 6 + l).nextUint32()));
   });
 
-  it('InterleavedNormals: call c draws from lane (c mod n) mod L, each lane in order', () => {
+  it('InterleavedNormals: element k of every array draws from lane k mod L, each lane in order', () => {
     const n = 6;
     const src = new InterleavedNormals(interleavedStreams(2, 1), n);
     const lanes = interleavedStreams(2, 1);
+    const out = new Float64Array(n);
     for (let step = 0; step < 5; step++) {
-      for (let i = 0; i < n; i++) expect(src.normal()).toBe(lanes[i % 4].normal());
+      src.fillNormal(out);
+      for (let i = 0; i < n; i++) expect(out[i]).toBe(lanes[i % 4].normal());
+    }
+  });
+
+  it('a second draw per element per step keeps each element on its lane (no reshuffle by call count)', () => {
+    const n = 5;
+    const src = new InterleavedNormals(interleavedStreams(3, 0), n);
+    const lanes = interleavedStreams(3, 0);
+    const a = new Float64Array(n);
+    const b = new Float64Array(n);
+    for (let step = 0; step < 4; step++) {
+      src.fillNormal(a);
+      src.fillUniform(b);
+      // The call site's array first (every element), then the next call site's.
+      for (let i = 0; i < n; i++) expect(a[i]).toBe(lanes[i % 4].normal());
+      for (let i = 0; i < n; i++) expect(b[i]).toBe(lanes[i % 4].nextDouble());
     }
   });
 
   it('with one stream it is that stream', () => {
     const a = new InterleavedNormals([new Rng(4)], 7);
     const b = new Rng(4);
-    for (let c = 0; c < 50; c++) expect(a.normal()).toBe(b.normal());
+    const out = new Float64Array(7);
+    for (let c = 0; c < 8; c++) {
+      a.fillNormal(out);
+      out.forEach((x) => expect(x).toBe(b.normal()));
+    }
   });
 
   it('refuses no streams, a bad n or a block whose lanes run past 2^53', () => {
     expect(() => new InterleavedNormals([], 3)).toThrow(RangeError);
     expect(() => new InterleavedNormals([new Rng(1)], 0)).toThrow(RangeError);
+    expect(() => new InterleavedNormals([new Rng(1)], 2).fillNormal(new Float64Array(3))).toThrow(RangeError);
     expect(() => interleavedStreams(1, 2 ** 51)).toThrow(RangeError);
     expect(() => interleavedStreams(1, 2, 0)).toThrow(RangeError);
   });

@@ -14,7 +14,7 @@
  */
 import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf } from '../sim/index.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
-import { mapInWorkers, workerScript } from '../sim/parallel.js';
+import { mapInWorkers, workerScript } from '../workers/pool.js';
 import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
 import { durationOnGrid, enoughSteps, stableStep, stepsOf, sweepInputs, time } from './checks.js';
 import { linspace, mean, standardError, toMs } from './common.js';

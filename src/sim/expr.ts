@@ -13,9 +13,50 @@ export type Node =
 
 export type BinOp = '+' | '-' | '*' | '/' | '**' | '<' | '<=' | '>' | '>=' | '==' | '!=' | 'and' | 'or';
 
-/** Functions an equation may call, with their arity. */
-export const FUNCTIONS = { exp: 1, log: 1, sqrt: 1, sin: 1, cos: 1, tanh: 1, abs: 1 } as const;
+/**
+ * Functions an expression may call: arity and the JavaScript they become. `H` is the helper
+ * object every generated function receives (HELPERS below). rand() and randn() never reach
+ * toJs: code generation draws them vectorised per call site, as Brian's numpy target does.
+ */
+export const FUNCTIONS = {
+  exp: { arity: 1, js: 'Math.exp' },
+  log: { arity: 1, js: 'Math.log' },
+  log10: { arity: 1, js: 'Math.log10' },
+  sqrt: { arity: 1, js: 'Math.sqrt' },
+  sin: { arity: 1, js: 'Math.sin' },
+  cos: { arity: 1, js: 'Math.cos' },
+  tan: { arity: 1, js: 'Math.tan' },
+  tanh: { arity: 1, js: 'Math.tanh' },
+  abs: { arity: 1, js: 'Math.abs' },
+  floor: { arity: 1, js: 'Math.floor' },
+  ceil: { arity: 1, js: 'Math.ceil' },
+  // Brian's int(): numpy's cast, truncating towards zero (int(True) = 1).
+  int: { arity: 1, js: 'Math.trunc' },
+  exprel: { arity: 1, js: 'H.exprel' },
+  timestep: { arity: 2, js: 'H.timestep' },
+  rand: { arity: 0, js: '' },
+  randn: { arity: 0, js: '' },
+} as const;
 export type FunctionName = keyof typeof FUNCTIONS;
+
+/** Random functions: drawn per call site and per element, never inside an expression. */
+export const RANDOM_FUNCTIONS = new Set<FunctionName>(['rand', 'randn']);
+
+/** (exp(x) − 1)/x as Brian's numpy target computes it (after scipy.special.exprel). */
+function exprel(x: number): number {
+  if (Math.abs(x) < 1e-16) return 1;
+  if (x > 717) return Infinity;
+  return Math.expm1(x) / x;
+}
+
+/** Brian's timestep(t, dt): int64((t + 1e-3·dt)/dt), the step a time falls in (refractoriness). */
+function timestep(t: number, dt: number): number {
+  return Math.trunc((t + 1e-3 * dt) / dt);
+}
+
+/** What generated code reaches as `H`. */
+export const HELPERS = Object.freeze({ exprel, timestep });
+export type Helpers = typeof HELPERS;
 
 export class ExpressionError extends Error {}
 
@@ -124,7 +165,7 @@ export function parseExpression(src: string): Node {
     if (t.type === 'name') {
       k++;
       if (accept('(')) {
-        if (!(t.text in FUNCTIONS)) throw new ExpressionError(`unknown function '${t.text}' in "${src}"`);
+        if (!Object.hasOwn(FUNCTIONS, t.text)) throw new ExpressionError(`unknown function '${t.text}' in "${src}" (known: ${Object.keys(FUNCTIONS).join(', ')})`);
         const args: Node[] = [];
         if (!accept(')')) {
           do args.push(orExpr());
@@ -132,9 +173,10 @@ export function parseExpression(src: string): Node {
           if (!accept(')')) fail("expected ')'");
         }
         const fn = t.text as FunctionName;
-        if (args.length !== FUNCTIONS[fn]) throw new ExpressionError(`${fn}() takes ${FUNCTIONS[fn]} argument(s) in "${src}"`);
+        if (args.length !== FUNCTIONS[fn].arity) throw new ExpressionError(`${fn}() takes ${FUNCTIONS[fn].arity} argument(s) in "${src}"`);
         return { kind: 'call', fn, args };
       }
+      if (t.text === 'True' || t.text === 'False') return { kind: 'num', value: t.text === 'True' ? 1 : 0 };
       return { kind: 'name', name: t.text };
     }
     if (accept('(')) {
@@ -251,15 +293,27 @@ function bin(op: BinOp, left: Node, right: Node): Node {
 
 /** Evaluates a tree that reads only the given names (used for constants and tests). */
 export function evaluate(node: Node, env: Record<string, number>): number {
-  return compileExpression(node, (name) => {
-    if (!(name in env)) throw new ExpressionError(`unknown name '${name}'`);
-    return `(${JSON.stringify(env[name])})`;
-  }).call(null);
+  const js = toJs(node, (name) => {
+    if (!Object.hasOwn(env, name)) throw new ExpressionError(`unknown name '${name}'`);
+    return numberLiteral(env[name]);
+  });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return (new Function('H', `return ${js};`) as (h: Helpers) => number)(HELPERS);
 }
 
-function compileExpression(node: Node, resolve: (name: string) => string): () => number {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function(`return ${toJs(node, resolve)};`) as () => number;
+/** Whether the tree calls rand() or randn(). */
+export function drawsRandom(node: Node): boolean {
+  switch (node.kind) {
+    case 'call':
+      return RANDOM_FUNCTIONS.has(node.fn) || node.args.some(drawsRandom);
+    case 'neg':
+    case 'not':
+      return drawsRandom(node.arg);
+    case 'bin':
+      return drawsRandom(node.left) || drawsRandom(node.right);
+    default:
+      return false;
+  }
 }
 
 /**
@@ -278,7 +332,8 @@ export function toJs(node: Node, resolve: (name: string) => string): string {
     case 'not':
       return `(${toJs(node.arg, resolve)} ? 0 : 1)`;
     case 'call':
-      return `Math.${node.fn}(${node.args.map((a) => toJs(a, resolve)).join(', ')})`;
+      if (RANDOM_FUNCTIONS.has(node.fn)) throw new ExpressionError(`${node.fn}() is drawn by the code generator, not inside an expression`);
+      return `${FUNCTIONS[node.fn].js}(${node.args.map((a) => toJs(a, resolve)).join(', ')})`;
     case 'bin': {
       const l = toJs(node.left, resolve);
       const r = toJs(node.right, resolve);

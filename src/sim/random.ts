@@ -17,6 +17,7 @@
  *    by side in one SIMD register (the tuning curve's kernels). Each Rng's own sequence is
  *    unchanged by this; it is only a rule for which stream serves which draw.
  */
+import type { RandomSource } from './random-source.js';
 
 // ---------------------------------------------------------------------------
 // SplitMix64 (seeding only; BigInt is fine here because it runs once per Rng)
@@ -393,28 +394,37 @@ export function interleavedStreams(seed: number, k: number, lanes: number = NORM
 }
 
 /**
- * The interleaved layout as a NormalSource for the generic core: with L = streams.length,
- * the c-th call of normal() (c = 0, 1, …) returns the next draw of stream
- * ((c mod n) mod L). The core draws once per neuron per step, neurons 0..n-1 in order, so
- * neuron i draws all its normals from lane i mod L, in step order: exactly what the
- * tuning curve's kernels do (src/sim/kernels/). With one stream it is that stream.
+ * The interleaved layout as the generic core's RandomSource: element k of every array the
+ * core draws (neuron k of the group) takes its next draw from stream k mod L, so each neuron
+ * draws all its normals from one lane, in step order, whatever else the group draws: exactly
+ * what the tuning curve's kernels do (src/sim/kernels/). With one stream it is that stream.
  */
-export class InterleavedNormals {
+export class InterleavedNormals implements RandomSource {
   private readonly streams: readonly Rng[];
-  private readonly n: number;
-  /** c mod n for the next call. */
-  private slot = 0;
 
-  constructor(streams: readonly Rng[], n: number) {
+  /** `n` (optional): the population size, checked against every draw. */
+  constructor(
+    streams: readonly Rng[],
+    private readonly n?: number,
+  ) {
     if (streams.length < 1) throw new RangeError('InterleavedNormals needs at least one stream');
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a whole number ≥ 1, got ${n}`);
+    if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new RangeError(`n must be a whole number ≥ 1, got ${n}`);
     this.streams = streams;
-    this.n = n;
   }
 
-  normal(): number {
-    const lane = this.slot % this.streams.length;
-    this.slot = this.slot + 1 === this.n ? 0 : this.slot + 1;
-    return this.streams[lane]!.normal();
+  fillNormal(out: Float64Array): void {
+    this.check(out);
+    const lanes = this.streams.length;
+    for (let k = 0; k < out.length; k++) out[k] = this.streams[k % lanes]!.normal();
+  }
+
+  fillUniform(out: Float64Array): void {
+    this.check(out);
+    const lanes = this.streams.length;
+    for (let k = 0; k < out.length; k++) out[k] = this.streams[k % lanes]!.nextDouble();
+  }
+
+  private check(out: Float64Array): void {
+    if (this.n !== undefined && out.length > this.n) throw new RangeError(`${out.length} draws asked of a source for ${this.n} elements`);
   }
 }

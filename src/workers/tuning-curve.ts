@@ -1,13 +1,13 @@
 /**
  * Worker thread for the tuning curve: computes one δt condition per message (see
- * src/sim/parallel.ts). Uses the WebAssembly kernel when it has been built, else the
+ * src/workers/pool.ts). Uses the WebAssembly kernel when it has been built, else the
  * TypeScript one (equal bit for bit); SNN_FIGS_KERNEL=ts forces the TypeScript kernel.
  */
 import { conditionStats, type ConditionTask, type NoisyLifKernel } from '../figures/tuning-curve.js';
 import { loadWasmModule } from '../io/wasm.js';
 import { runNoisyLif } from '../sim/kernels/noisy-lif.js';
 import { wasmNoisyLif } from '../sim/kernels/noisy-lif-wasm.js';
-import { serveTasks } from '../sim/parallel.js';
+import { serveTasks } from './pool.js';
 
 function pickKernel(): NoisyLifKernel {
   if (process.env.SNN_FIGS_KERNEL === 'ts') return runNoisyLif;

@@ -1,7 +1,7 @@
 /**
  * The core's timing rules against Brian2 2.5.1, exactly: step order inside a step, when
  * monitors record, where off-grid spike times land, how off-grid run durations count,
- * ordered on_pre, and the exact / rk4 integrators (tests/fixtures/core).
+ * ordered on_pre, and the exact / rk4 integrators (tests/fixtures/core/timing--*.json).
  */
 import { describe, expect, it } from 'vitest';
 import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, StateMonitor, Synapses, type Method } from '../src/sim/index.js';
@@ -60,12 +60,12 @@ function simulate(f: CoreFixture) {
   return { M, SM, net };
 }
 
-const files = fixtureFiles('core');
+const files = fixtureFiles('core', 'timing--');
 
 describe('core timing and integration match Brian2 exactly', () => {
   it('has the edge cases of brian2-semantics.md', () => {
     for (const name of ['threshold-and-input-same-step', 'input-pushes-above-threshold', 'two-inputs-same-step', 'ordered-on-pre', 'off-grid-spike-times', 'run-set-run', 'run-duration-off-grid', 'exact-alpha', 'rk4-nonlinear'])
-      expect(files).toContain(`${name}.json`);
+      expect(files).toContain(`timing--${name}.json`);
   });
 
   it.each(files)('%s', (file) => {

@@ -1,0 +1,112 @@
+/**
+ * What the Network runs: scheduled objects, each in a slot of Brian's schedule, sorted by
+ * (slot, order, name) as Brian's Network.sorted_objects does; Brian's automatic names
+ * (neurongroup, neurongroup_1, …); and the clock arithmetic. A new kind of object implements
+ * NetworkMember and Scheduled; the Network does not know the concrete classes.
+ */
+import type { RandomSource } from './random-source.js';
+
+/** Brian's default schedule. */
+export const SCHEDULE = ['start', 'groups', 'thresholds', 'synapses', 'resets', 'end'] as const;
+type BaseSlot = (typeof SCHEDULE)[number];
+export type Slot = BaseSlot | `before_${BaseSlot}` | `after_${BaseSlot}`;
+
+/** before_x, x, after_x → 3i, 3i + 1, 3i + 2 (Brian's when_to_int). */
+export function slotRank(when: Slot): number {
+  const [prefix, base] = when.startsWith('before_') ? [0, when.slice(7)] : when.startsWith('after_') ? [2, when.slice(6)] : [1, when];
+  const i = SCHEDULE.indexOf(base as BaseSlot);
+  if (i < 0) throw new RangeError(`unknown schedule slot '${when}' (known: ${SCHEDULE.join(', ')}, with before_/after_)`);
+  return 3 * i + prefix;
+}
+
+/** Passed to every object before a run. */
+export interface RunContext {
+  /** The object's clock step. */
+  dt: number;
+  /** The first step of this run on the object's clock. */
+  firstStep: number;
+  /** The network's random source (a group may have its own). */
+  rng: RandomSource;
+}
+
+/** Passed to every object at each of its clock's steps. */
+export interface StepContext {
+  step: number;
+  /** step·dt, as Brian's clock computes t. */
+  t: number;
+  dt: number;
+  rng: RandomSource;
+}
+
+export interface Scheduled {
+  readonly name: string;
+  readonly when: Slot;
+  readonly order: number;
+  /** The object's own clock step in seconds; undefined: the network's default clock. */
+  readonly dt?: number;
+  beforeRun(ctx: RunContext): void;
+  tick(ctx: StepContext): void;
+}
+
+/** Anything added to a Network: it lists its scheduled parts (Brian's contained_objects). */
+export interface NetworkMember {
+  readonly name: string;
+  scheduled(): Scheduled[];
+}
+
+/** Sorts as Brian's Network does: slot, then order, then name (plain string comparison). */
+export function scheduleOrder(a: Scheduled, b: Scheduled): number {
+  return slotRank(a.when) - slotRank(b.when) || a.order - b.order || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+/**
+ * Brian's automatic names (core/names.py find_name): `base` if free, else base_1, base_2, …,
+ * the first free one. Brian frees a name when its object is garbage collected; here names
+ * stay taken until reset() (what a fresh Python process gives: call it at the start of a
+ * simulation so names, and hence the order within a slot, do not depend on earlier runs).
+ */
+export class Names {
+  private readonly taken = new Set<string>();
+
+  claim(base: string, explicit?: string): string {
+    if (explicit !== undefined) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(explicit)) throw new RangeError(`'${explicit}' is not a valid object name`);
+      this.taken.add(explicit);
+      return explicit;
+    }
+    let name = base;
+    for (let k = 1; this.taken.has(name); k++) name = `${base}_${k}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  reset(): void {
+    this.taken.clear();
+  }
+}
+
+/** The names every object is given by default. */
+export const names = new Names();
+
+/** Brian's Clock.epsilon_dt: a time within this fraction of dt of a step counts as on it. */
+export const EPSILON_DT = 1e-4;
+
+/**
+ * The step a time falls on: round(t/dt) when that is within 0.01 % of dt, else the next step
+ * (Brian's Clock._calc_timestep).
+ */
+export function timestepOf(t: number, dt: number): number {
+  const nearest = Math.round(t / dt);
+  if (nearest * dt === t || Math.abs(nearest * dt - t) / dt <= EPSILON_DT) return nearest;
+  return Math.ceil(t / dt);
+}
+
+export function checkDt(dt: number, what: string): number {
+  if (!(dt > 0) || !Number.isFinite(dt)) throw new RangeError(`${what} must be a positive time, got ${dt}`);
+  return dt;
+}
+
+/** Frees every automatic name, as a fresh Python process would have them. */
+export function resetNames(): void {
+  names.reset();
+}
