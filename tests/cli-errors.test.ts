@@ -168,10 +168,19 @@ const WARNINGS: Warned[] = [
   [['coincidence', '--spikes', '10.05,11,50,60ms'], /--spikes 10\.05 ms is not on the 0\.1 ms grid; Brian2 \(and snn-figs\) deliver it at 10 ms/],
   [['coincidence', '--spikes', '10,11,50.09,60ms'], /deliver it at 50 ms/], // almost a whole step early: Brian's floor rule
   [['stp', '--spikes', '50.05,100.05,150ms'], /--spikes 50\.05 ms, 100\.05 ms are not on the 0\.1 ms grid; .* deliver them at 50 ms, 100 ms/],
-  [['coincidence', '--duration', '100.05ms'], /--duration 100\.05 ms is not a whole number of 0\.1 ms steps; Brian2 \(and snn-figs\) run 1001 steps, to 100\.1 ms/],
-  [['psp-abstraction', '--spike-time', '10.05ms'], /--spike-time 10\.05 ms is not on the 0\.1 ms grid; .* end the first run at step 101, so the spike acts at 10\.1 ms/],
+  [
+    ['coincidence', '--duration', '100.05ms'],
+    /--duration 100\.05 ms is not a whole number of 0\.1 ms steps; Brian2 \(and snn-figs\) run 1001 steps, to 100\.1 ms/,
+  ],
+  [
+    ['psp-abstraction', '--spike-time', '10.05ms'],
+    /--spike-time 10\.05 ms is not on the 0\.1 ms grid; .* end the first run at step 101, so the spike acts at 10\.1 ms/,
+  ],
   [['stp', '--dt', '1.5ms', '--spikes', '51,102,150ms'], /--dt 1\.5 ms is coarse for --tau 10 ms: forward Euler is inaccurate above dt = 0\.1 × τ = 1 ms/],
-  [['coincidence', '--method', 'rk4', '--dt', '3ms', '--spikes', '9,12,51,60ms'], /--dt 3 ms is coarse for --tau 5 ms: RK4 is inaccurate above dt = 0\.5 × τ = 2\.5 ms/],
+  [
+    ['coincidence', '--method', 'rk4', '--dt', '3ms', '--spikes', '9,12,51,60ms'],
+    /--dt 3 ms is coarse for --tau 5 ms: RK4 is inaccurate above dt = 0\.5 × τ = 2\.5 ms/,
+  ],
   [['tuning-curve', '--n', '20', '--points', '40'], /--points 40 spaces δt 0\.512820512821 ms apart, so 38 of the 40 second inputs .* off the 0\.1 ms grid/],
   [['tuning-curve', '--n', '20', '--points', '1'], /--points 1 draws only δt = --delta-min \(-10 ms\); --delta-max is not used/],
 ];

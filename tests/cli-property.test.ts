@@ -46,10 +46,11 @@ const FORMATS_WITH_RENDER = canRender ? ['png'] : [];
 
 const value = fc.constantFrom(...TIMES, ...NUMBERS, ...LISTS, ...WORDS, ...JUNK, ...PATHS, ...FORMATS_WITH_RENDER);
 const option = fc.constantFrom(...OPTION_NAMES, ...JUNK_OPTIONS);
+const longOption = option.filter((o) => o.startsWith('--'));
 const token = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(option, value).map(([o, v]) => [o, v]) },
   // `--out=x` form; only long options: commander reads `-o=x` as the value '=x', a relative path.
-  { weight: 1, arbitrary: fc.tuple(option.filter((o) => o.startsWith('--')), value).map(([o, v]) => [`${o}=${v}`]) },
+  { weight: 1, arbitrary: fc.tuple(longOption, value).map(([o, v]) => [`${o}=${v}`]) },
   { weight: 1, arbitrary: option.map((o) => [o]) },
   { weight: 1, arbitrary: value.map((v) => [v]) },
 );
@@ -88,7 +89,7 @@ describe('random command lines', () => {
         try {
           code = await main(args, io);
         } catch (e) {
-          throw new Error(`main() threw for ${JSON.stringify(args)}: ${String(e)}`);
+          throw new Error(`main() threw for ${JSON.stringify(args)}: ${String(e)}`, { cause: e });
         }
         const err = stderr();
         const context = `${JSON.stringify(args)}\n${err}`;
@@ -97,7 +98,8 @@ describe('random command lines', () => {
         exitCodes.set(code, (exitCodes.get(code) ?? 0) + 1);
         if (!args.includes('--debug')) expect(err, context).not.toMatch(/^\s+at /m);
         const files = entries(dir);
-        expect(files.filter((f) => f.endsWith('.tmp')), context).toEqual([]);
+        const temporary = files.filter((f) => f.endsWith('.tmp'));
+        expect(temporary, context).toEqual([]);
         if (code !== 0) {
           expect(err.match(/^snn-figs: error: /gm), context).toHaveLength(1);
           expect(files, context).toEqual([]);

@@ -13,6 +13,10 @@ import { kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
+const FIGURE_NAMES = FIGURES.map((f) => f.name);
+/** The figures that spread their work over worker threads (they take --threads). */
+const PARALLEL = FIGURES.filter((f) => f.parallel);
+
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
@@ -26,7 +30,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
-  if (fig.name === 'tuning-curve') cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
+  if (fig.parallel) cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
   commonOptions(cmd);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(cmd);
@@ -39,7 +43,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
  * naming it; `--tau 10 ms` deserves a hint about the space.
  */
 function refuseArguments(cmd: Command): void {
-  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURES.map((f) => f.name));
+  if (cmd.args.length > 0) throw strayArgument(cmd.name(), cmd.args, FIGURE_NAMES);
 }
 
 /** Commander's own errors and help, on our streams and in our one-line form. */
@@ -48,7 +52,7 @@ function outputFor(io: Streams, command?: string) {
   return {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURES.map((f) => f.name), figureOptions)),
+    outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURE_NAMES, figureOptions)),
   };
 }
 
@@ -105,7 +109,7 @@ export function buildProgram(io: Streams): Command {
     .description('write every figure and its slide variants')
     .option('--out-dir <dir>', 'folder for the files', 'figures')
     .option('--format <formats>', 'comma-separated formats: png,svg,pdf,json,csv', 'png')
-    .option('--threads <n>', 'worker threads for the tuning curve (default: the number of cores)');
+    .option('--threads <n>', `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`);
   commonOptions(all);
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(all);

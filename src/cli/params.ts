@@ -3,8 +3,10 @@
  * Every message names the option, what it expects and what it got.
  */
 import type { FigureModule, ParamSpec, Params, Problem } from '../figures/spec.js';
+import { DIMENSIONS, inDisplayUnit } from '../figures/units.js';
 import { UsageError } from './errors.js';
 import { parseInteger, parseNumber, parseTime, parseTimes, QuantityError } from './quantity.js';
+import { parseQuantity } from './units.js';
 
 type Value = Params[string];
 
@@ -19,6 +21,8 @@ export function kindText(spec: ParamSpec): string {
       return 'number';
     case 'integer':
       return 'integer';
+    case 'quantity':
+      return DIMENSIONS[spec.dimension!].noun;
     case 'choice':
       return spec.choices!.join('|');
     case 'choices':
@@ -27,6 +31,7 @@ export function kindText(spec: ParamSpec): string {
 }
 
 function formatBound(spec: ParamSpec, value: number): string {
+  if (spec.kind === 'quantity') return `${inDisplayUnit(spec.dimension!, value)} ${DIMENSIONS[spec.dimension!].display}`;
   return spec.kind === 'time' || spec.kind === 'times' ? `${Number((value * 1e3).toPrecision(12))} ms` : String(value);
 }
 
@@ -45,6 +50,8 @@ export function parseParam(spec: ParamSpec, text: string): Value {
         return checkBounds(spec, parseNumber(text));
       case 'integer':
         return checkBounds(spec, parseInteger(text));
+      case 'quantity':
+        return checkBounds(spec, parseQuantity(text, spec.dimension!));
       case 'choice': {
         const value = text.trim();
         if (!spec.choices!.includes(value)) throw new QuantityError(`expects one of ${spec.choices!.join(', ')}, got '${text}'`);
@@ -53,8 +60,7 @@ export function parseParam(spec: ParamSpec, text: string): Value {
       case 'choices': {
         const values = text.split(',').map((s) => s.trim());
         const bad = values.find((v) => !spec.choices!.includes(v));
-        if (bad !== undefined || values.length === 0)
-          throw new QuantityError(`expects a comma-separated list of ${spec.choices!.join(', ')}, got '${text}'`);
+        if (bad !== undefined || values.length === 0) throw new QuantityError(`expects a comma-separated list of ${spec.choices!.join(', ')}, got '${text}'`);
         if (new Set(values).size !== values.length) throw new QuantityError(`lists '${values.find((v, k) => values.indexOf(v) !== k)}' twice`);
         return values;
       }

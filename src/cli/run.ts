@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { toCsv, toJson } from '../export/index.js';
 import { FIGURES } from '../figures/registry.js';
-import { makeFigure } from '../figures/run.js';
-import type { FigureModule, Params } from '../figures/spec.js';
+import { buildFigure, type SimulationCache } from '../figures/run.js';
+import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { checkCost } from './cost.js';
@@ -14,7 +14,7 @@ import { resolveFormat, parseFormat, type Format } from './output.js';
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
 import { progressReporter } from './progress.js';
-import { interruptible, Interrupted } from './interrupt.js';
+import { interruptible } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -22,7 +22,6 @@ export interface Streams {
 }
 
 type Options = Record<string, string | boolean | undefined>;
-
 
 function wrapQuantity<T>(option: string, parse: () => T): T {
   try {
@@ -51,7 +50,8 @@ function renderingOptions(fig: FigureModule, opts: Options): Rendering {
   if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
   if (figsize[0] > 100 || figsize[1] > 100) throw new UsageError(`--figsize must be at most 100x100 inches, got ${figsize.join('x')}`);
   const pixels = figsize[0] * dpi * figsize[1] * dpi;
-  if (pixels > 1e8) throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
+  if (pixels > 1e8)
+    throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
   if (figsize[0] * dpi < 50 || figsize[1] * dpi < 50) throw new UsageError(`--figsize × --dpi gives fewer than 50 pixels on a side`);
   return { figsize, dpi };
 }
@@ -110,26 +110,33 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
     throw e;
   }
   const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
-  // Only the tuning curve spreads its work over threads.
-  checkCost(fig.cost?.(params), Boolean(opts.force), fig.name === 'tuning-curve' ? threadsOption(opts) : 1);
+  checkCost(fig.cost?.(params), Boolean(opts.force), fig.parallel ? threadsOption(opts) : 1);
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
   return { fig, params, out: path, format: resolved, rendering };
 }
 
-async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
-  const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
+/**
+ * Builds the job's figure (its simulation from the cache when there), with a progress bar for
+ * a figure that reports progress and worker threads for a parallel one.
+ */
+async function build(job: Job, opts: Options, io: Streams, signal: AbortSignal, cache?: SimulationCache): Promise<FigureData> {
+  const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet) || !job.fig.progress);
+  try {
+    const ctx: BuildContext = { progress: progress.update, signal, threads: job.fig.parallel ? threadsOption(opts) : undefined };
+    return await buildFigure(job.fig, job.params, ctx, cache);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+  } finally {
+    progress.stop();
+  }
+}
+
+async function execute(job: Job, opts: Options, io: Streams): Promise<void> {
   // Ctrl-C until the bytes are ready aborts the build and writes nothing (exit 130).
   const bytes = await interruptible(async (signal) => {
-    let data: FigureData;
-    try {
-      data = await makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(opts), signal });
-    } catch (e) {
-      if (signal.aborted) throw e;
-      throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
-    } finally {
-      progress.stop();
-    }
+    const data = await build(job, opts, io, signal);
     assertFinite(data);
     return serialise(data, job.format, job.rendering);
   });
@@ -158,21 +165,14 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       for (const format of formats) jobs.push({ job: prepareJob(fig, merged, io, join(dir, `${run.name}.${format}`), format), variantOpts: merged });
     }
   }
-  // Build each distinct figure once and write it in every format.
+  // Each distinct simulation runs once (variants that only re-plot share it), each figure is drawn once for all its formats.
+  const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
   for (const { job, variantOpts } of jobs) {
     const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
     let data = built.get(key);
     if (!data) {
-      const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
-      try {
-        data = await interruptible((signal) => makeFigure(job.fig, job.params, { progress: progress.update, threads: threadsOption(variantOpts), signal }));
-      } catch (e) {
-        if (e instanceof Interrupted) throw e;
-        throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
-      } finally {
-        progress.stop();
-      }
+      data = await interruptible((signal) => build(job, variantOpts, io, signal, simulations));
       assertFinite(data);
       built.set(key, data);
     }

@@ -9,7 +9,10 @@ const TIME_UNIT = /^(s|ms|us|µs|μs)$/;
 
 /** The text commander hands to outputError ("error: ...\n(Did you mean --tau?)\n") rewritten. */
 export function commanderMessage(text: string, command: string | undefined, figures: readonly string[], figureOptions: ReadonlySet<string>): string {
-  let message = text.trim().split('\n')[0].replace(/^error: /, '');
+  let message = text
+    .trim()
+    .split('\n')[0]
+    .replace(/^error: /, '');
   const suggestion = /\(Did you mean (.+)\?\)/.exec(text)?.[1];
   const help = `'snn-figs${command ? ` ${command}` : ''} --help'`;
   let hint = suggestion ? `did you mean ${suggestion}?` : undefined;

@@ -9,7 +9,7 @@ import { nearlyEqual, toMs } from './common.js';
 import type { Problem } from './spec.js';
 
 /** A time for messages: `10.05 ms`. */
-export function time(seconds: number): string {
+export function timeText(seconds: number): string {
   return `${toMs(seconds)} ms`;
 }
 
@@ -53,15 +53,15 @@ const LIMITS = {
  * by: refused where the method diverges, warned where it is inaccurate. No limit for `exact`.
  */
 export function stableStep(method: string, dt: number, taus: Record<string, number>, exactAllowed = true): Problem[] {
-  const limit = LIMITS[method as keyof typeof LIMITS];
+  const limit = method === 'euler' || method === 'rk4' ? LIMITS[method] : undefined;
   if (!limit) return [];
   const [option, tau] = Object.entries(taus).reduce((a, b) => (b[1] < a[1] ? b : a));
-  const good = time(tau * limit.accurate);
+  const good = timeText(tau * limit.accurate);
   if (dt >= limit.unstable * tau)
     return [
       {
         option: 'dt',
-        message: `${time(dt)} makes ${limit.name} blow up: it needs dt < ${limit.unstable} × --${option} = ${time(limit.unstable * tau)}`,
+        message: `${timeText(dt)} makes ${limit.name} blow up: it needs dt < ${limit.unstable} × --${option} = ${timeText(limit.unstable * tau)}`,
         hint: `use --dt ${good} or smaller${exactAllowed && method !== 'exact' ? ', or --method exact' : ''}`,
       },
     ];
@@ -70,7 +70,7 @@ export function stableStep(method: string, dt: number, taus: Record<string, numb
       {
         option: 'dt',
         warning: true,
-        message: `${time(dt)} is coarse for --${option} ${time(tau)}: ${limit.name} is inaccurate above dt = ${limit.accurate} × τ = ${good}`,
+        message: `${timeText(dt)} is coarse for --${option} ${timeText(tau)}: ${limit.name} is inaccurate above dt = ${limit.accurate} × τ = ${good}`,
       },
     ];
   return [];
@@ -83,7 +83,7 @@ export function notExact(method: string, why: string): Problem[] {
 
 /** Two time constants that must differ (a kernel divides by their difference). */
 export function distinct(option: string, value: number, other: string, otherValue: number, why: string): Problem[] {
-  return nearlyEqual(value, otherValue) ? [{ option, message: `must differ from --${other} (both ${time(value)}): ${why}` }] : [];
+  return nearlyEqual(value, otherValue) ? [{ option, message: `must differ from --${other} (both ${timeText(value)}): ${why}` }] : [];
 }
 
 // --- the run -------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ export function distinct(option: string, value: number, other: string, otherValu
 export function enoughSteps(duration: number, dt: number, min = 2): Problem[] {
   const steps = stepsOf(duration, dt);
   if (steps >= min) return [];
-  return [{ option: 'dt', message: `${time(dt)} leaves ${steps} step${steps === 1 ? '' : 's'} in the ${time(duration)} run (--duration); the figure needs at least ${min}` }];
+  return [{ option: 'dt', message: `${timeText(dt)} leaves ${steps} step${steps === 1 ? '' : 's'} in the ${timeText(duration)} run (--duration); the figure needs at least ${min}` }];
 }
 
 /** A duration off the dt grid runs a whole number of steps; say how many. */
@@ -103,7 +103,7 @@ export function durationOnGrid(duration: number, dt: number): Problem[] {
     {
       option: 'duration',
       warning: true,
-      message: `${time(duration)} is not a whole number of ${time(dt)} steps; Brian2 (and snn-figs) run ${steps} steps, to ${time(steps * dt)}`,
+      message: `${timeText(duration)} is not a whole number of ${timeText(dt)} steps; Brian2 (and snn-figs) run ${steps} steps, to ${timeText(steps * dt)}`,
     },
   ];
 }
@@ -120,7 +120,7 @@ export function runSplit(option: string, t: number, duration: number, dt: number
     return [
       {
         option,
-        message: `${time(t)} must come at least 2 steps (${time(2 * dt)}) before the end of the run (--duration ${time(duration)}): each PSP is normalised by its peak, which comes after the spike`,
+        message: `${timeText(t)} must come at least 2 steps (${timeText(2 * dt)}) before the end of the run (--duration ${timeText(duration)}): each PSP is normalised by its peak, which comes after the spike`,
       },
     ];
   if (Math.abs(split * dt - t) <= ON_GRID * dt) return [];
@@ -128,7 +128,7 @@ export function runSplit(option: string, t: number, duration: number, dt: number
     {
       option,
       warning: true,
-      message: `${time(t)} is not on the ${time(dt)} grid; Brian2 (and snn-figs) end the first run at step ${split}, so the spike acts at ${time(split * dt)}`,
+      message: `${timeText(t)} is not on the ${timeText(dt)} grid; Brian2 (and snn-figs) end the first run at step ${split}, so the spike acts at ${timeText(split * dt)}`,
     },
   ];
 }
@@ -144,7 +144,7 @@ export function generatorTimes(option: string, times: readonly number[], duratio
   const end = stepsOf(duration, dt);
   const late = times.filter((t) => SpikeGeneratorGroup.stepOf(t, dt) >= end);
   if (late.length)
-    return [{ option, message: `${listed(late.map(time))} ${late.length === 1 ? 'falls' : 'fall'} at or after the end of the run (--duration ${time(duration)})` }];
+    return [{ option, message: `${listed(late.map(timeText))} ${late.length === 1 ? 'falls' : 'fall'} at or after the end of the run (--duration ${timeText(duration)})` }];
   const sorted = [...times].sort((a, b) => a - b);
   for (let k = 1; k < sorted.length; k++) {
     const [a, b] = [sorted[k - 1], sorted[k]];
@@ -152,7 +152,7 @@ export function generatorTimes(option: string, times: readonly number[], duratio
       return [
         {
           option,
-          message: `${time(a)} and ${time(b)} fall in the same ${time(dt)} step (delivered at ${time(deliveredAt(a, dt))}); one input can spike only once per step (Brian2 refuses this too)`,
+          message: `${timeText(a)} and ${timeText(b)} fall in the same ${timeText(dt)} step (delivered at ${timeText(deliveredAt(a, dt))}); one input can spike only once per step (Brian2 refuses this too)`,
           hint: 'space the spikes at least one --dt apart, or make --dt smaller',
         },
       ];
@@ -170,8 +170,8 @@ export function offGridWarning(option: string, times: readonly number[], dt: num
       option,
       warning: true,
       message:
-        `${listed(off.map((o) => time(o.t)))} ${one ? 'is' : 'are'} not on the ${time(dt)} grid; ` +
-        `Brian2 (and snn-figs) deliver ${one ? 'it' : 'them'} at ${listed(off.map((o) => time(o.at)))}`,
+        `${listed(off.map((o) => timeText(o.t)))} ${one ? 'is' : 'are'} not on the ${timeText(dt)} grid; ` +
+        `Brian2 (and snn-figs) deliver ${one ? 'it' : 'them'} at ${listed(off.map((o) => timeText(o.at)))}`,
     },
   ];
 }
@@ -185,16 +185,16 @@ export function sweepInputs(stim: number, deltas: readonly number[], duration: n
   const seconds = deltas.map((d) => stim + d); // as the figure adds them
   const end = stepsOf(duration, dt);
   if (SpikeGeneratorGroup.stepOf(stim, dt) >= end)
-    return [{ option: 'stim-time', message: `${time(stim)} falls at or after the end of the run (--duration ${time(duration)})` }];
+    return [{ option: 'stim-time', message: `${timeText(stim)} falls at or after the end of the run (--duration ${timeText(duration)})` }];
   const first = Math.min(...seconds);
   if (first < 0)
-    return [{ option: 'delta-min', message: `puts the second input at ${time(first)}, before the run starts (--stim-time + --delta-min < 0)`, hint: 'raise --stim-time or --delta-min' }];
+    return [{ option: 'delta-min', message: `puts the second input at ${timeText(first)}, before the run starts (--stim-time + --delta-min < 0)`, hint: 'raise --stim-time or --delta-min' }];
   const last = Math.max(...seconds);
   if (SpikeGeneratorGroup.stepOf(last, dt) >= end)
     return [
       {
         option: 'duration',
-        message: `${time(duration)} ends before the second input at ${time(last)} (--stim-time + --delta-max)`,
+        message: `${timeText(duration)} ends before the second input at ${timeText(last)} (--stim-time + --delta-max)`,
         hint: 'lengthen --duration, or lower --stim-time or --delta-max',
       },
     ];
@@ -204,14 +204,14 @@ export function sweepInputs(stim: number, deltas: readonly number[], duration: n
     // Blame --delta-min if the sweep starts off the grid, else the spacing that --points makes.
     const first = stim + deltas[0];
     const cause = onGrid(first, deliveredAt(first, dt), dt) && deltas.length > 1
-      ? { option: 'points', text: `${deltas.length} spaces δt ${time(deltas[1] - deltas[0])} apart, so` }
-      : { option: 'delta-min', text: `${time(deltas[0])} starts δt off the grid, so` };
+      ? { option: 'points', text: `${deltas.length} spaces δt ${timeText(deltas[1] - deltas[0])} apart, so` }
+      : { option: 'delta-min', text: `${timeText(deltas[0])} starts δt off the grid, so` };
     problems.push({
       option: cause.option,
       warning: true,
       message:
-        `${cause.text} ${off.length} of the ${seconds.length} second inputs (--stim-time + δt) are off the ${time(dt)} grid; ` +
-        `Brian2 (and snn-figs) deliver each at the start of its step (e.g. ${time(off[0].t)} at ${time(off[0].at)})`,
+        `${cause.text} ${off.length} of the ${seconds.length} second inputs (--stim-time + δt) are off the ${timeText(dt)} grid; ` +
+        `Brian2 (and snn-figs) deliver each at the start of its step (e.g. ${timeText(off[0].t)} at ${timeText(off[0].at)})`,
     });
   }
   return problems;

@@ -2,58 +2,43 @@
  * Notebook section "Coincidence detection": a leaky neuron receives four spikes; two close
  * together sum past the threshold line, two far apart do not.
  */
-import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../sim/index.js';
-import { durationOnGrid, enoughSteps, generatorTimes, stableStep, stepsOf } from './checks.js';
+import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses } from '../sim/index.js';
 import { ms } from './common.js';
-import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
+import { figure } from './figure.js';
+import { dt, duration, method, num, timeConstant, times } from './params.js';
 
-export const coincidence: FigureModule = {
+export const coincidence = figure({
   name: 'coincidence',
   section: 'Coincidence detection',
   summary: 'a leaky neuron sums near-coincident input spikes past a threshold',
   figsize: [8, 2],
   dpi: 200,
-  params: [
-    positiveTime('tau', '5ms', 'membrane time constant'),
-    { name: 'w', kind: 'number', default: '0.6', help: 'synaptic weight (jump of v per input spike)' },
-    { name: 'spikes', kind: 'times', default: '10,11,50,60ms', help: 'input spike times', min: 0 },
-    { name: 'threshold', kind: 'number', default: '1', help: 'threshold drawn as a dashed line' },
-    positiveTime('duration', '100ms', 'simulated time'),
-    methodParam('exact'),
-    DT_PARAM,
-  ],
-  check: (p) => [
-    ...stableStep(p.method as string, p.dt as number, { tau: p.tau as number }),
-    ...enoughSteps(p.duration as number, p.dt as number),
-    ...generatorTimes('spikes', p.spikes as number[], p.duration as number, p.dt as number),
-    ...durationOnGrid(p.duration as number, p.dt as number),
-  ],
-  cost: (p) => {
-    const steps = stepsOf(p.duration as number, p.dt as number);
-    return { neuronSteps: steps, samples: 2 * steps };
+  params: {
+    tau: timeConstant('5ms', 'membrane time constant'),
+    w: num('0.6', 'synaptic weight (jump of v per input spike)'),
+    spikes: times('10,11,50,60ms', 'input spike times').min(0).generatorTimes(),
+    threshold: num('1', 'threshold drawn as a dashed line').plotOnly(),
+    duration: duration('100ms'),
+    method: method('exact'),
+    dt,
   },
-  build(p: Params) {
-    const spikes = p.spikes as number[];
-    const G = new NeuronGroup(1, 'dv/dt = -v/tau : 1', { method: p.method as Method, namespace: { tau: p.tau as number } });
+  cost: { neurons: 1, samplesPerStep: 2 },
+
+  simulate({ tau, w, spikes, duration, method, dt }) {
+    const G = new NeuronGroup(1, 'dv/dt = -v/tau : 1', { method, namespace: { tau } });
     const H = new SpikeGeneratorGroup(1, spikes.map(() => 0), spikes);
-    const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: p.w as number } }).connectAll();
+    const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w } }).connectAll();
     const M = new StateMonitor(G, ['v']);
-    new Network([H, G, S, M], { dt: p.dt as number }).run(p.duration as number);
-    return {
-      figure: 'coincidence',
-      params: {},
-      paramUnits: {},
-      layout: { rows: 1, cols: 1 },
-      panels: [
-        {
-          id: 'coincidence',
-          xlabel: 'Time (ms)',
-          ylabel: 'Membrane potential',
-          yticks: false,
-          series: [{ id: 'v', x: ms(M.t), y: M.trace('v') }],
-          hlines: [{ value: p.threshold as number, color: '#008000', dashed: true }],
-        },
-      ],
-    };
+    new Network([H, G, S, M], { dt }).run(duration);
+    return { t: ms(M.t), v: M.trace('v') };
   },
-};
+
+  plot: ({ t, v }, { threshold }) => ({
+    id: 'coincidence',
+    xlabel: 'Time (ms)',
+    ylabel: 'Membrane potential',
+    yticks: false,
+    series: [{ id: 'v', x: t, y: v }],
+    hlines: [{ value: threshold, color: '#008000', dashed: true }],
+  }),
+});

@@ -2,6 +2,7 @@
  * matplotlib's `plasma` colour map: its 256 entries (generated from matplotlib 3.6 by
  * scripts/plasma_table.py) and the lookup matplotlib does for a value in [0, 1].
  */
+// prettier-ignore -- eight entries a line, as generated
 const TABLE = [
   '#0d0887', '#100788', '#130789', '#16078a', '#19068c', '#1b068d', '#1d068e', '#20068f',
   '#220690', '#240691', '#260591', '#280592', '#2a0593', '#2c0594', '#2e0595', '#2f0596',

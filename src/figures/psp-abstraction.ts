@@ -2,10 +2,11 @@
  * Notebook section "Level of abstraction": one input spike modifies the membrane potential
  * directly, a current, or a conductance; the three PSPs are compared (the last two normalised).
  */
-import { Network, NeuronGroup, StateMonitor, type Method } from '../sim/index.js';
-import { distinct, durationOnGrid, enoughSteps, notExact, runSplit, stableStep, stepsOf } from './checks.js';
+import { Network, NeuronGroup, StateMonitor } from '../sim/index.js';
+import { distinct } from './checks.js';
 import { ms, normed } from './common.js';
-import { DT_PARAM, methodParam, positiveTime, type FigureModule, type Params } from './spec.js';
+import { figure } from './figure.js';
+import { dt, duration, method, time, timeConstant } from './params.js';
 
 const EQUATIONS = `
 dv/dt = -v/tau : 1
@@ -16,66 +17,48 @@ I = g*(z + 1) : 1
 dg/dt = -g/taug : 1
 `;
 
-export const pspAbstraction: FigureModule = {
+export const pspAbstraction = figure({
   name: 'psp-abstraction',
   section: 'Level of abstraction',
   summary: 'PSP when a spike modifies the membrane potential, a current or a conductance',
   figsize: [5, 5],
   dpi: 200,
-  params: [
-    positiveTime('tau', '10ms', 'membrane time constant'),
-    positiveTime('tau-x', '8ms', 'synaptic current time constant (must differ from tau)'),
-    positiveTime('tau-g', '8ms', 'conductance time constant'),
-    { name: 'spike-time', kind: 'time', default: '10ms', help: 'time of the input spike', min: 0 },
-    positiveTime('duration', '100ms', 'simulated time'),
-    methodParam('euler'),
-    DT_PARAM,
-  ],
-  check: (p) => [
-    ...notExact(p.method as string, 'the conductance input I = g*(z + 1) makes dz/dt non-linear'),
-    ...distinct('tau-x', p['tau-x'] as number, 'tau', p.tau as number, 'the current kernel (taux/tau)**(-tau/(tau-taux)) divides by tau - taux'),
-    ...stableStep(p.method as string, p.dt as number, { tau: p.tau as number, 'tau-x': p['tau-x'] as number, 'tau-g': p['tau-g'] as number }, false),
-    ...enoughSteps(p.duration as number, p.dt as number),
-    ...runSplit('spike-time', p['spike-time'] as number, p.duration as number, p.dt as number),
-    ...durationOnGrid(p.duration as number, p.dt as number),
-  ],
-  cost: (p) => {
-    const steps = stepsOf(p.duration as number, p.dt as number);
-    return { neuronSteps: steps, samples: 6 * steps };
+  params: {
+    tau: timeConstant('10ms', 'membrane time constant'),
+    tauX: timeConstant('8ms', 'synaptic current time constant (must differ from tau)'),
+    tauG: timeConstant('8ms', 'conductance time constant'),
+    spikeTime: time('10ms', 'time of the input spike').min(0).splitsRun(),
+    duration: duration('100ms'),
+    method: method('euler'),
+    dt,
   },
-  build(p: Params) {
-    const G = new NeuronGroup(1, EQUATIONS, {
-      method: p.method as Method,
-      namespace: { tau: p.tau as number, taux: p['tau-x'] as number, taug: p['tau-g'] as number },
-    });
+  notExact: 'the conductance input I = g*(z + 1) makes dz/dt non-linear',
+  check: (p) => distinct('tau-x', p.tauX, 'tau', p.tau, 'the current kernel (taux/tau)**(-tau/(tau-taux)) divides by tau - taux'),
+  cost: { neurons: 1, samplesPerStep: 6 },
+
+  simulate({ tau, tauX, tauG, spikeTime, duration, method, dt }) {
+    const G = new NeuronGroup(1, EQUATIONS, { method, namespace: { tau, taux: tauX, taug: tauG } });
     const M = new StateMonitor(G, ['v', 'u', 'z']);
-    const net = new Network([G, M], { dt: p.dt as number });
-    net.run(p['spike-time'] as number);
+    const net = new Network([G, M], { dt });
+    net.run(spikeTime);
     G.set('v', 1);
     G.set('x', 1);
     G.set('g', 1);
-    net.run((p.duration as number) - (p['spike-time'] as number));
-    const t = ms(M.t);
-    return {
-      figure: 'psp-abstraction',
-      params: {},
-      paramUnits: {},
-      layout: { rows: 1, cols: 1 },
-      panels: [
-        {
-          id: 'psp-abstraction',
-          title: 'Postsynaptic potentials',
-          xlabel: 'Time (ms)',
-          ylabel: 'Normalised membrane potential',
-          yticks: false,
-          legend: true,
-          series: [
-            { id: 'membrane', label: 'Spike modifies membrane potential', x: t, y: M.trace('v') },
-            { id: 'current', label: 'Spike modifies current', x: t, y: normed(M.trace('u')) },
-            { id: 'conductance', label: 'Spike modifies conductance', x: t, y: normed(M.trace('z')) },
-          ],
-        },
-      ],
-    };
+    net.run(duration - spikeTime);
+    return { t: ms(M.t), v: M.trace('v'), u: M.trace('u'), z: M.trace('z') };
   },
-};
+
+  plot: ({ t, v, u, z }) => ({
+    id: 'psp-abstraction',
+    title: 'Postsynaptic potentials',
+    xlabel: 'Time (ms)',
+    ylabel: 'Normalised membrane potential',
+    yticks: false,
+    legend: true,
+    series: [
+      { id: 'membrane', label: 'Spike modifies membrane potential', x: t, y: v },
+      { id: 'current', label: 'Spike modifies current', x: t, y: normed(u) },
+      { id: 'conductance', label: 'Spike modifies conductance', x: t, y: normed(z) },
+    ],
+  }),
+});

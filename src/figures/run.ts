@@ -1,28 +1,26 @@
-/** Runs a figure module and stamps the parameters on its data, as the user sees them. */
-import { toMs } from './common.js';
-import type { BuildContext, FigureModule, Params } from './spec.js';
-import type { FigureData, ParamValue } from './types.js';
+/**
+ * Building a figure: the one entry point the CLI and the library API share. A cache given
+ * to buildFigure() keeps each distinct simulation, so figures that differ only in plot-only
+ * parameters or size (slide variants) are simulated once.
+ */
+import { findFigure } from './registry.js';
+import type { BuildContext, FigureModule, Params, Simulation } from './spec.js';
+import type { FigureData } from './types.js';
 
-/** Parameters for FigureData: times in ms, with their units beside them. */
-export function displayParams(module: FigureModule, p: Params): Pick<FigureData, 'params' | 'paramUnits'> {
-  const params: Record<string, ParamValue> = {};
-  const paramUnits: Record<string, string> = {};
-  for (const spec of module.params) {
-    const value = p[spec.name];
-    if (spec.kind === 'time') {
-      params[spec.name] = toMs(value as number);
-      paramUnits[spec.name] = 'ms';
-    } else if (spec.kind === 'times') {
-      params[spec.name] = (value as number[]).map(toMs);
-      paramUnits[spec.name] = 'ms';
-    } else {
-      params[spec.name] = value;
-    }
+/** Simulations by figure and simulation key; one per `snn-figs all`, say. */
+export type SimulationCache = Map<string, Simulation>;
+
+export async function buildFigure(figure: FigureModule | string, params: Params, ctx: BuildContext = {}, cache?: SimulationCache): Promise<FigureData> {
+  const module = typeof figure === 'string' ? findFigure(figure) : figure;
+  if (!module) throw new Error(`no figure '${String(figure)}'`);
+  const key = `${module.name} ${module.simulationKey(params)}`;
+  let simulation = cache?.get(key);
+  if (!simulation) {
+    simulation = await module.simulate(params, ctx);
+    cache?.set(key, simulation);
   }
-  return { params, paramUnits };
+  return simulation.draw(params);
 }
 
-export async function makeFigure(module: FigureModule, p: Params, ctx: BuildContext = {}): Promise<FigureData> {
-  const data = await module.build(p, ctx);
-  return { ...data, figure: module.name, ...displayParams(module, p) };
-}
+/** The name tests and scripts have used. */
+export const makeFigure = buildFigure;

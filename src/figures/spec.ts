@@ -1,39 +1,21 @@
 /**
- * What a figure module declares: its parameters (with units and the notebook's defaults),
- * its size, and how it turns parameters into FigureData.
+ * What the rest of snn-figs sees of a figure (the CLI, the library API, the tests): a
+ * FigureModule, made by figure() in ./figure.ts from a typed declaration. Parameters here
+ * are keyed by option name (`tau-x`) and untyped; the declaration's own functions get them
+ * typed and keyed by the declared names (`tauX`).
  */
+import type { ParamSpec } from './params.js';
 import type { FigureData } from './types.js';
 
-export type ParamKind =
-  | 'time' //        seconds inside, "10ms" outside
-  | 'times' //       a list of times: "10,11,50,60ms"
-  | 'number' //      dimensionless
-  | 'integer'
-  | 'choice' //      one of `choices`
-  | 'choices'; //    a comma-separated subset of `choices`, in the user's order
+export type { ParamKind, ParamSpec } from './params.js';
 
-export interface ParamSpec {
-  /** The option's name without dashes, e.g. `tau-x`; also its key in FigureData.params. */
-  name: string;
-  kind: ParamKind;
-  /** The default as a user would type it; parsed by the same parser as user input. */
-  default: string;
-  help: string;
-  choices?: readonly string[];
-  /** Bounds in the parsed unit (seconds for times). */
-  min?: number;
-  max?: number;
-  /** The bound itself is not allowed (a time constant must be > 0, not ≥ 0). */
-  exclusiveMin?: boolean;
-}
-
-/** Parsed parameters keyed by option name: seconds for times, numbers, strings. */
+/** Parsed parameters keyed by option name: seconds for times, SI for quantities, numbers, strings. */
 export type Params = Record<string, number | number[] | string | string[]>;
 
 export interface BuildContext {
-  /** Conditions (or steps) done out of total; long figures call it. */
+  /** Conditions (or steps) done out of total; given to figures that declare `progress`. */
   progress?: (done: number, total: number) => void;
-  /** Worker threads a figure may use (the tuning curve); unset means run in this thread. */
+  /** Worker threads a `parallel` figure may use; unset means run in this thread. */
   threads?: number;
   signal?: AbortSignal;
 }
@@ -42,6 +24,7 @@ export interface BuildContext {
 export interface Variant {
   /** File stem, e.g. `psp-forms-exponential`. */
   name: string;
+  /** The same as options, e.g. `['--panels', 'ux', '--figsize', '8x2.9']`. */
   args: string[];
   description: string;
 }
@@ -63,6 +46,11 @@ export interface Cost {
   samples: number;
 }
 
+/** A finished simulation, ready to be drawn for any parameters that differ from its own only in plot-only ones. */
+export interface Simulation {
+  draw(p: Params): FigureData;
+}
+
 export interface FigureModule {
   name: string;
   /** The notebook section the figure comes from. */
@@ -72,36 +60,18 @@ export interface FigureModule {
   /** matplotlib figsize in inches and dpi, as in the notebook. */
   figsize: [number, number];
   dpi: number;
-  variants?: Variant[];
-  /** Checks that need several parameters at once (single-option bounds live in ParamSpec). */
-  check?(p: Params): Problem[];
+  variants: Variant[];
+  /** Spreads its work over worker threads (gets `--threads` and BuildContext.threads). */
+  parallel: boolean;
+  /** Reports progress through BuildContext.progress (the CLI shows a bar). */
+  progress: boolean;
+  /** Every rule, the framework's and the figure's, in order: errors and warnings. */
+  check(p: Params): Problem[];
   /** Estimated size of a run, for refusing one that would take hours or exhaust memory. */
   cost?(p: Params): Cost;
-  build(p: Params, ctx: BuildContext): FigureData | Promise<FigureData>;
-}
-
-/** The `--dt` option every simulating figure takes. */
-export const DT_PARAM: ParamSpec = {
-  name: 'dt',
-  kind: 'time',
-  default: '0.1ms',
-  help: 'simulation time step',
-  min: 0,
-  exclusiveMin: true,
-};
-
-/** `--method` for figures whose notebook cell names an integrator. */
-export function methodParam(defaultMethod: 'euler' | 'exact' | 'rk4'): ParamSpec {
-  return {
-    name: 'method',
-    kind: 'choice',
-    default: defaultMethod,
-    choices: ['euler', 'exact', 'rk4'],
-    help: 'integration method (exact needs linear equations)',
-  };
-}
-
-/** A time constant or duration: strictly positive. */
-export function positiveTime(name: string, def: string, help: string): ParamSpec {
-  return { name, kind: 'time', default: def, help, min: 0, exclusiveMin: true };
+  /** The part of the parameters the simulation depends on, as a string: equal keys, equal results. */
+  simulationKey(p: Params): string;
+  simulate(p: Params, ctx?: BuildContext): Promise<Simulation>;
+  /** simulate then draw: the whole FigureData, parameters stamped on as the user sees them. */
+  build(p: Params, ctx?: BuildContext): Promise<FigureData>;
 }

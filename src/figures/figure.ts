@@ -1,0 +1,219 @@
+/**
+ * figure(): a figure as one typed declaration. It declares its parameters (./params.ts),
+ * `simulate(params)` returning the run's results and `plot(results, params)` returning the
+ * panels; the types of both are inferred from the parameter object, so no figure casts.
+ *
+ * The framework adds what every figure shares: the rules of a run wherever `duration` and
+ * `dt` exist (step stability against the declared time constants for the figure's
+ * `method`, enough steps, spike inputs and run splits on the grid, duration on the grid), a
+ * cost estimate, the parameters as FigureData shows them, and a simulation key so runs that
+ * differ only in plot-only parameters (slide variants) share one simulation.
+ */
+import type { Method } from '../sim/index.js';
+import { durationOnGrid, enoughSteps, generatorTimes, notExact, runSplit, stableStep, stepsOf } from './checks.js';
+import { toMs } from './common.js';
+import type { ParamDecls, ParamSpec, SimValues, Values } from './params.js';
+import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
+import type { FigureData, Panel, ParamValue } from './types.js';
+import { DIMENSIONS, inDisplayUnit } from './units.js';
+
+/** A slide variant: some parameters set (as a user would type them) and/or another size. */
+export interface VariantDeclaration<P extends ParamDecls> {
+  name: string;
+  description: string;
+  /** Values as a user types them; a choice's must be one of its words (checked by the compiler). */
+  set?: { readonly [K in keyof P]?: P[K]['value'] extends string ? P[K]['value'] : string };
+  figsize?: [number, number];
+}
+
+/** The size of a run: neurons updated and numbers recorded per step, or a function of the parameters. */
+export type CostDeclaration<P extends ParamDecls> = { neurons: number; samplesPerStep: number } | ((p: Values<P>, steps: number) => Cost);
+
+export interface FigureDeclaration<P extends ParamDecls, R> {
+  name: string;
+  /** The notebook section the figure comes from. */
+  section: string;
+  summary: string;
+  /** matplotlib figsize in inches and dpi, as in the notebook. */
+  figsize: [number, number];
+  dpi: number;
+  params: P;
+  variants?: VariantDeclaration<P>[];
+  /** The integrator of a figure without a `method` parameter (for the step rules). */
+  method?: Method;
+  /** Why `--method exact` cannot integrate this model: the framework refuses it with this reason. */
+  notExact?: string;
+  /** Spreads its work over worker threads: gets `--threads` and `ctx.threads`. */
+  parallel?: boolean;
+  /** Reports progress through `ctx.progress`. */
+  progress?: boolean;
+  /** The model's own rules over several parameters; run before the framework's run rules. */
+  check?(p: Values<P>): Problem[];
+  /** Rules on the inputs of the run, after the step rules (e.g. the tuning curve's δt sweep). */
+  checkInputs?(p: Values<P>): Problem[];
+  cost?: CostDeclaration<P>;
+  simulate(p: SimValues<P>, ctx: BuildContext): R | Promise<R>;
+  /** One panel, or several with their `row`/`col`; the grid is as large as they need. */
+  plot(results: R, p: Values<P>): Panel | Panel[];
+}
+
+/** A compiled figure that still knows its typed declaration (for the library API and tests). */
+export interface Figure<P extends ParamDecls, R> extends FigureModule {
+  declaration: FigureDeclaration<P, R>;
+}
+
+/** `tauX` → `tau-x`: declared names are camelCase, options kebab-case (as commander maps them back). */
+export function optionName(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Whether a parsed value is what its kind parses to: the one place untyped values become typed. */
+function fits(spec: ParamSpec, value: Params[string] | undefined): boolean {
+  switch (spec.kind) {
+    case 'times':
+      return Array.isArray(value) && value.every((v) => typeof v === 'number');
+    case 'choices':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.choices!.includes(v));
+    case 'choice':
+      return typeof value === 'string' && spec.choices!.includes(value);
+    default:
+      return typeof value === 'number';
+  }
+}
+
+function numberAt(p: Params, name: string): number {
+  const v = p[name];
+  if (typeof v !== 'number') throw new TypeError(`parameter '${name}' should be a number, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function timesAt(p: Params, name: string): number[] {
+  const v = p[name];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'number')) throw new TypeError(`parameter '${name}' should be a list of times`);
+  return v;
+}
+
+function layoutOf(panels: Panel[]): FigureData['layout'] {
+  return { rows: Math.max(...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(...panels.map((p) => p.col ?? 0)) + 1 };
+}
+
+export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P, R>): Figure<P, R> {
+  const keys = Object.keys(decl.params);
+  const specs: ParamSpec[] = keys.map((key) => ({ name: optionName(key), ...decl.params[key].spec }));
+  const simKeys = keys.filter((key) => !decl.params[key].spec.plotOnly);
+  const hasRun = keys.includes('duration') && keys.includes('dt');
+  const hasMethodOption = keys.includes('method');
+
+  function values(p: Params, only: readonly string[] = keys): Record<string, Params[string]> {
+    const out: Record<string, Params[string]> = {};
+    for (const key of only) {
+      const spec = specs[keys.indexOf(key)];
+      const value = p[spec.name];
+      if (!fits(spec, value)) throw new TypeError(`${decl.name}: parameter --${spec.name} is not a parsed ${spec.kind}: ${JSON.stringify(value)}`);
+      out[key] = value!;
+    }
+    return out;
+  }
+  // Checked above against each declared kind, which is what the builders' types say.
+  const typed = (p: Params) => values(p) as Values<P>;
+  const simTyped = (p: Params) => values(p, simKeys) as SimValues<P>;
+
+  function steps(p: Params): number {
+    return hasRun ? stepsOf(numberAt(p, 'duration'), numberAt(p, 'dt')) : 0;
+  }
+
+  /** The framework's rules and the figure's, in the order their errors should win. */
+  function check(p: Params): Problem[] {
+    const v = typed(p);
+    const method = hasMethodOption ? String(p.method) : decl.method;
+    const problems: Problem[] = [];
+    if (decl.notExact && method) problems.push(...notExact(method, decl.notExact));
+    problems.push(...(decl.check?.(v) ?? []));
+    if (hasRun) {
+      const [duration, dt] = [numberAt(p, 'duration'), numberAt(p, 'dt')];
+      const taus = Object.fromEntries(specs.filter((s) => s.role === 'time-constant').map((s) => [s.name, numberAt(p, s.name)]));
+      if (method && Object.keys(taus).length) problems.push(...stableStep(method, dt, taus, hasMethodOption && !decl.notExact));
+      problems.push(...enoughSteps(duration, dt));
+      for (const s of specs) {
+        if (s.role === 'generator') problems.push(...generatorTimes(s.name, timesAt(p, s.name), duration, dt));
+        if (s.role === 'split') problems.push(...runSplit(s.name, numberAt(p, s.name), duration, dt));
+      }
+      problems.push(...(decl.checkInputs?.(v) ?? []));
+      problems.push(...durationOnGrid(duration, dt));
+    } else problems.push(...(decl.checkInputs?.(v) ?? []));
+    return problems;
+  }
+
+  const declaredCost = decl.cost;
+  const cost =
+    declaredCost === undefined
+      ? undefined
+      : (p: Params): Cost =>
+          typeof declaredCost === 'function'
+            ? declaredCost(typed(p), steps(p))
+            : { neuronSteps: declaredCost.neurons * steps(p), samples: declaredCost.samplesPerStep * steps(p) };
+
+  /** Parameters for FigureData: times in ms, quantities in their display unit, with the units beside them. */
+  function display(p: Params): Pick<FigureData, 'params' | 'paramUnits'> {
+    const params: Record<string, ParamValue> = {};
+    const paramUnits: Record<string, string> = {};
+    for (const spec of specs) {
+      const value = p[spec.name];
+      if (spec.kind === 'time') {
+        params[spec.name] = toMs(numberAt(p, spec.name));
+        paramUnits[spec.name] = 'ms';
+      } else if (spec.kind === 'times') {
+        params[spec.name] = timesAt(p, spec.name).map(toMs);
+        paramUnits[spec.name] = 'ms';
+      } else if (spec.kind === 'quantity' && spec.dimension) {
+        params[spec.name] = inDisplayUnit(spec.dimension, numberAt(p, spec.name));
+        paramUnits[spec.name] = DIMENSIONS[spec.dimension].display;
+      } else params[spec.name] = value;
+    }
+    return { params, paramUnits };
+  }
+
+  const variants: Variant[] = (decl.variants ?? []).map((v) => ({
+    name: v.name,
+    description: v.description,
+    args: [
+      ...Object.entries(v.set ?? {}).flatMap(([key, value]) => [`--${optionName(key)}`, String(value)]),
+      ...(v.figsize ? ['--figsize', v.figsize.join('x')] : []),
+    ],
+  }));
+
+  const module: Figure<P, R> = {
+    declaration: decl,
+    name: decl.name,
+    section: decl.section,
+    summary: decl.summary,
+    params: specs,
+    figsize: decl.figsize,
+    dpi: decl.dpi,
+    variants,
+    parallel: decl.parallel ?? false,
+    progress: decl.progress ?? false,
+    check,
+    cost,
+    simulationKey: (p) => JSON.stringify(simKeys.map((key) => p[optionName(key)])),
+    async simulate(p, ctx = {}) {
+      // Only what the figure declared it uses: threads for a parallel one, progress for one that reports it.
+      const results = await decl.simulate(simTyped(p), {
+        signal: ctx.signal,
+        ...(decl.parallel && ctx.threads !== undefined ? { threads: ctx.threads } : {}),
+        ...(decl.progress && ctx.progress ? { progress: ctx.progress } : {}),
+      });
+      return {
+        draw(q) {
+          const drawn = decl.plot(results, typed(q));
+          const panels = Array.isArray(drawn) ? drawn : [drawn];
+          return { figure: decl.name, ...display(q), layout: layoutOf(panels), panels };
+        },
+      };
+    },
+    async build(p, ctx = {}) {
+      return (await module.simulate(p, ctx)).draw(p);
+    },
+  };
+  return module;
+}

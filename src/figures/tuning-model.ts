@@ -1,0 +1,99 @@
+/**
+ * The tuning curve's model and how its conditions are run (src/figures/tuning-curve.ts is the
+ * figure). One population per δt, as in the notebook's firing_rate(); each δt draws from its
+ * own random streams, so results do not depend on how the work is split: condition k runs
+ * NORMAL_LANES (4) independent streams interleaved by neuron, lane ℓ = Rng.stream(seed, 4k + ℓ),
+ * neuron i drawing all its normals from lane i mod 4 in step order (interleavedStreams and
+ * InterleavedNormals in src/sim/random.ts: the one definition of the layout).
+ *
+ * referenceRun() is the notebook's model on the generic core (the reference); the figure runs
+ * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
+ * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
+ * With ctx.threads the conditions are spread over that many worker threads.
+ */
+import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf } from '../sim/index.js';
+import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
+import { mapInWorkers, workerScript } from '../workers/pool.js';
+import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
+import { mean, standardError } from './common.js';
+import type { BuildContext } from './spec.js';
+
+export const NOISY_LIF = 'dv/dt = -v/tau + sigma*xi*sqrt(2/tau) : 1';
+
+export interface TuningCondition {
+  deltaT: number;
+  w: number;
+  n: number;
+  tau: number;
+  sigma: number;
+  stimTime: number;
+  duration: number;
+  dt: number;
+}
+
+/**
+ * The notebook's firing_rate(delta_t, w, N, tau, sigma): spike count of every neuron, the
+ * noise drawn from `streams` in the interleaved layout (neuron i from streams[i mod L]).
+ */
+export function referenceRun(c: TuningCondition, streams: readonly Rng[]): NoisyLifState {
+  const rng = new InterleavedNormals(streams, c.n);
+  const H = new SpikeGeneratorGroup(2, [0, 1], [c.stimTime, c.stimTime + c.deltaT]);
+  const G = new NeuronGroup(c.n, NOISY_LIF, { threshold: 'v>1', reset: 'v=0', method: 'euler', namespace: { tau: c.tau, sigma: c.sigma } });
+  const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: c.w } }).connectAll();
+  const M = new SpikeMonitor(G, false);
+  new Network([H, G, S, M], { dt: c.dt, rng }).run(c.duration);
+  return { counts: M.count, v: G.variable('v') };
+}
+
+/** The kernel's description of one condition: the same steps and input steps as the core's. */
+export function kernelRun(c: TuningCondition): NoisyLifRun {
+  return {
+    n: c.n,
+    tau: c.tau,
+    sigma: c.sigma,
+    w: c.w,
+    dt: c.dt,
+    steps: timestepOf(c.duration, c.dt),
+    inputSteps: [SpikeGeneratorGroup.stepOf(c.stimTime, c.dt), SpikeGeneratorGroup.stepOf(c.stimTime + c.deltaT, c.dt)],
+  };
+}
+
+/** One δt condition as sent to a worker: condition k of the figure draws from interleavedStreams(seed, k). */
+export interface ConditionTask {
+  condition: TuningCondition;
+  seed: number;
+  k: number;
+}
+
+export interface ConditionStats {
+  mean: number;
+  sem: number;
+}
+
+export type NoisyLifKernel = (run: NoisyLifRun, streams: readonly Rng[]) => NoisyLifState;
+
+/** Mean spike count and its standard error for one condition (pure; used in the workers). */
+export function conditionStats(task: ConditionTask, kernel: NoisyLifKernel = runNoisyLif): ConditionStats {
+  const { counts } = kernel(kernelRun(task.condition), interleavedStreams(task.seed, task.k));
+  return { mean: mean(counts), sem: standardError(counts) };
+}
+
+const WORKER = workerScript(import.meta.url, '../workers/tuning-curve');
+
+/** Every condition's stats, in order: in worker threads when ctx.threads is set, else here. */
+export async function allStats(tasks: ConditionTask[], ctx: BuildContext): Promise<ConditionStats[]> {
+  ctx.progress?.(0, tasks.length);
+  if (ctx.threads !== undefined) {
+    return mapInWorkers<ConditionTask, ConditionStats>(WORKER, tasks, { threads: ctx.threads, signal: ctx.signal, onDone: ctx.progress });
+  }
+  const out: ConditionStats[] = [];
+  for (const task of tasks) {
+    ctx.signal?.throwIfAborted();
+    out.push(conditionStats(task));
+    ctx.progress?.(out.length, tasks.length);
+    // Let the event loop run between conditions (progress output, an abort).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  ctx.signal?.throwIfAborted();
+  return out;
+}
