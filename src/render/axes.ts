@@ -10,13 +10,16 @@
  *   extent; y label: rotated, its descent side 4 pt left of the tick labels / left spine;
  * - title: 12 pt, baseline 6 pt above the box;
  * - a spine's extent includes the outward tick length; where yticks([]) removed the ticks,
- *   see SPINE_EXTENT_COUNTS_REMOVED_TICKS in style.ts.
+ *   see SPINE_EXTENT_COUNTS_REMOVED_TICKS in style.ts. A frameless axes (frameon=False) leaves
+ *   its spines out of the tight box.
  */
-import type { Panel } from '../figures/types.js';
+import type { Mark, Panel, TickSpec } from '../figures/types.js';
+import { drawOrder, markColors, marksOf, moduleOf } from './marks/index.js';
+import type { Extent } from './marks/types.js';
 import { layoutText, rotatedTextRect, textRect, type Rect, type TextBlock } from './text.js';
-import { autoLimits, axisTicks } from './ticks.js';
+import { autoLimits, axisTicks, decimalsFor, formatTick, nonsingular } from './ticks.js';
 import {
-  FONT_SIZE, LABEL_PAD, SPINE_EXTENT_COUNTS_REMOVED_TICKS, TICK_LENGTH, TICK_PAD, TITLE_PAD, TITLE_SIZE, X_TICK_SPACE_FONTS, Y_TICK_SPACE_FONTS,
+  FONT_SIZE, LABEL_PAD, MARGIN, SPINE_EXTENT_COUNTS_REMOVED_TICKS, TICK_LENGTH, TICK_PAD, TITLE_PAD, TITLE_SIZE, X_TICK_SPACE_FONTS, Y_TICK_SPACE_FONTS,
 } from './style.js';
 
 export interface PlacedTick {
@@ -27,13 +30,24 @@ export interface PlacedTick {
   at: number;
 }
 
+/** A panel's marks with their resolved colours and drawing order. */
+export interface PanelMarks {
+  marks: Mark[];
+  colors: string[];
+  order: number[];
+}
+
 export interface PanelGeometry {
   panel: Panel;
+  content: PanelMarks;
   box: Rect;
   xlim: [number, number];
   ylim: [number, number];
   xticks: PlacedTick[];
   yticks: PlacedTick[];
+  /** Whether tick marks are drawn on each axis. */
+  showXTicks: boolean;
+  showYTicks: boolean;
   title?: { block: TextBlock; x: number; y: number };
   xlabel?: { block: TextBlock; x: number; y: number };
   ylabel?: { block: TextBlock; x: number; y: number };
@@ -41,27 +55,50 @@ export interface PanelGeometry {
   tight: Rect;
 }
 
-/** Every x and y value the panel plots, for autoscaling (axhline/axvline values included). */
-function dataValues(panel: Panel): { xs: number[]; ys: number[] } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const s of panel.series) {
-    const n = Math.min(s.x.length, s.y.length);
-    for (let i = 0; i < n; i++) {
-      // A point is plotted only if both coordinates are finite; limits follow the plotted points.
-      if (Number.isFinite(s.x[i]) && Number.isFinite(s.y[i])) {
-        xs.push(s.x[i]);
-        ys.push(s.y[i]);
-      }
-    }
+export function panelContent(panel: Panel): PanelMarks {
+  const marks = marksOf(panel);
+  return { marks, colors: markColors(marks), order: drawOrder(marks) };
+}
+
+/** Data limits and sticky edges of a set of marks, per axis. */
+export interface AxisData {
+  range?: [number, number];
+  sticky: number[];
+}
+
+function merge(into: AxisData, range: [number, number] | undefined, sticky: number[] | undefined): void {
+  if (range) into.range = into.range ? [Math.min(into.range[0], range[0]), Math.max(into.range[1], range[1])] : [range[0], range[1]];
+  if (sticky) into.sticky.push(...sticky);
+}
+
+export function panelData(marks: Mark[]): { x: AxisData; y: AxisData } {
+  const x: AxisData = { sticky: [] };
+  const y: AxisData = { sticky: [] };
+  for (const m of marks) {
+    const e: Extent = moduleOf(m).extent(m);
+    merge(x, e.x, e.stickyX);
+    merge(y, e.y, e.stickyY);
   }
-  for (const m of panel.markers ?? []) {
-    xs.push(m.x);
-    ys.push(m.y);
-  }
-  for (const h of panel.hlines ?? []) ys.push(h.value);
-  for (const v of panel.vlines ?? []) xs.push(v.value);
-  return { xs, ys };
+  return { x, y };
+}
+
+/**
+ * autoscale_view for one axis: the data range padded by 5 %, except that the margin does not
+ * cross a sticky edge at the data's own limits (hist bars stand on 0).
+ */
+export function axisLimits(d: AxisData): [number, number] {
+  if (!d.range) return autoLimits([]);
+  if (!d.sticky.length) return autoLimits(d.range);
+  let [x0, x1] = nonsingular(d.range[0], d.range[1], 0.05, 1e-14);
+  const tol = 1e-5 * Math.max(Math.abs(x0), Math.abs(x1), Math.abs(x1 - x0));
+  const below = d.sticky.filter((s) => s <= x0 + tol);
+  const above = d.sticky.filter((s) => s >= x1 - tol);
+  const delta = (x1 - x0) * MARGIN;
+  x0 -= delta;
+  x1 += delta;
+  if (below.length) x0 = Math.max(x0, Math.max(...below));
+  if (above.length) x1 = Math.min(x1, Math.min(...above));
+  return nonsingular(x0, x1, 0.05, 1e-14);
 }
 
 export interface PanelLimits {
@@ -69,9 +106,53 @@ export interface PanelLimits {
   ylim: [number, number];
 }
 
-export function panelLimits(panel: Panel): PanelLimits {
-  const { xs, ys } = dataValues(panel);
-  return { xlim: autoLimits(xs), ylim: autoLimits(ys) };
+/**
+ * Every panel's view limits: explicit ones as given; otherwise autoscaled over the panel and
+ * every panel it shares that axis with (sharex / sharey by panel id, followed transitively).
+ */
+export function figureLimits(panels: Panel[], contents: PanelMarks[]): PanelLimits[] {
+  const data = contents.map((c) => panelData(c.marks));
+  const index = new Map(panels.map((p, k) => [p.id, k]));
+  const groupOf = (axis: 'sharex' | 'sharey') => {
+    const root = (k: number): number => {
+      const seen = new Set<number>();
+      let at = k;
+      for (;;) {
+        const next = index.get(panels[at][axis] ?? '');
+        if (next === undefined || seen.has(next)) return at;
+        seen.add(at);
+        at = next;
+      }
+    };
+    return panels.map((_, k) => root(k));
+  };
+  const limitsOn = (axis: 'x' | 'y') => {
+    const groups = groupOf(axis === 'x' ? 'sharex' : 'sharey');
+    const explicit = (p: Panel) => (axis === 'x' ? p.xlim : p.ylim);
+    return panels.map((_, k): [number, number] => {
+      const members = panels.map((_, j) => j).filter((j) => groups[j] === groups[k]);
+      const given = members.map((j) => explicit(panels[j])).find((l) => l !== undefined);
+      if (given) return [given[0], given[1]];
+      const d: AxisData = { sticky: [] };
+      for (const j of members) merge(d, data[j][axis].range, data[j][axis].sticky);
+      return axisLimits(d);
+    });
+  };
+  const xs = limitsOn('x');
+  const ys = limitsOn('y');
+  return panels.map((_, k) => ({ xlim: xs[k], ylim: ys[k] }));
+}
+
+/** Ticks of one axis: hidden, given (labels as given or as ScalarFormatter prints them), or AutoLocator's. */
+function ticksFor(spec: TickSpec | undefined, view: [number, number], length: number, fontsPerLabel: number) {
+  if (spec === false) return [];
+  if (spec === undefined || spec === true) return axisTicks(view, length, FONT_SIZE, fontsPerLabel);
+  const [lo, hi] = view[0] <= view[1] ? view : [view[1], view[0]];
+  const tol = 1e-10 * (hi - lo);
+  const decimals = decimalsFor(spec.values, view);
+  return spec.values
+    .map((value, k) => ({ value, label: spec.labels ? (spec.labels[k] ?? '') : formatTick(value, decimals) }))
+    .filter((t) => Number.isFinite(t.value) && t.value >= lo - tol && t.value <= hi + tol);
 }
 
 function union(a: Rect, b: Rect): Rect {
@@ -82,7 +163,7 @@ function union(a: Rect, b: Rect): Rect {
  * Lays a panel out around `box`. `devicePxPerPt` is set for raster output (text metrics are
  * then rounded to device pixels, as matplotlib's hinted ones are).
  */
-export function placePanel(panel: Panel, limits: PanelLimits, box: Rect, devicePxPerPt?: number): PanelGeometry {
+export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimits, box: Rect, devicePxPerPt?: number): PanelGeometry {
   const { xlim, ylim } = limits;
   const width = box.right - box.left;
   const height = box.bottom - box.top;
@@ -90,17 +171,16 @@ export function placePanel(panel: Panel, limits: PanelLimits, box: Rect, deviceP
   const xAt = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * width;
   const yAt = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * height;
 
-  const xticks = axisTicks(xlim, width, FONT_SIZE, X_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: xAt(t.value) }));
-  const yticks =
-    panel.yticks === false
-      ? []
-      : axisTicks(ylim, height, FONT_SIZE, Y_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: yAt(t.value) }));
+  const xticks = ticksFor(panel.xticks, xlim, width, X_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: xAt(t.value) }));
+  const yticks = ticksFor(panel.yticks, ylim, height, Y_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: yAt(t.value) }));
+  const framed = panel.frame !== false;
 
   const tickOut = TICK_LENGTH + TICK_PAD;
   // The spines' extents: the box plus the outward tick length on the bottom and left.
   const leftTicks = yticks.length > 0 || SPINE_EXTENT_COUNTS_REMOVED_TICKS ? TICK_LENGTH : 0;
-  let tight: Rect = { left: box.left - leftTicks, top: box.top, right: box.right, bottom: box.bottom + TICK_LENGTH };
-  let belowX = box.bottom + TICK_LENGTH;
+  const bottomTicks = xticks.length > 0 || SPINE_EXTENT_COUNTS_REMOVED_TICKS ? TICK_LENGTH : 0;
+  let tight: Rect = framed ? { left: box.left - leftTicks, top: box.top, right: box.right, bottom: box.bottom + bottomTicks } : { ...box };
+  let belowX = box.bottom + bottomTicks;
   for (const t of xticks) {
     const r = textRect(t.block, t.at, box.bottom + tickOut, 'center', 'top');
     belowX = Math.max(belowX, r.bottom);
@@ -113,21 +193,26 @@ export function placePanel(panel: Panel, limits: PanelLimits, box: Rect, deviceP
     tight = union(tight, r);
   }
 
-  const geometry: PanelGeometry = { panel, box, xlim, ylim, xticks, yticks, tight };
+  const geometry: PanelGeometry = {
+    panel, content, box, xlim, ylim, xticks, yticks, tight,
+    showXTicks: panel.xticks !== false && xticks.length > 0,
+    showYTicks: panel.yticks !== false && yticks.length > 0,
+  };
   const midX = (box.left + box.right) / 2;
   const midY = (box.top + box.bottom) / 2;
+  const labelSize = panel.labelSize ?? FONT_SIZE;
   if (panel.xlabel) {
-    const block = text(panel.xlabel);
+    const block = text(panel.xlabel, labelSize);
     geometry.xlabel = { block, x: midX, y: belowX + LABEL_PAD };
     tight = union(tight, textRect(block, midX, belowX + LABEL_PAD, 'center', 'top'));
   }
   if (panel.ylabel) {
-    const block = text(panel.ylabel);
+    const block = text(panel.ylabel, labelSize);
     geometry.ylabel = { block, x: leftOfY - LABEL_PAD, y: midY };
     tight = union(tight, rotatedTextRect(block, leftOfY - LABEL_PAD, midY, 'center', 'bottom'));
   }
   if (panel.title) {
-    const block = text(panel.title, TITLE_SIZE);
+    const block = text(panel.title, panel.titleSize ?? TITLE_SIZE);
     geometry.title = { block, x: midX, y: box.top - TITLE_PAD };
     tight = union(tight, textRect(block, midX, box.top - TITLE_PAD, 'center', 'baseline'));
   }

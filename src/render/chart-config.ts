@@ -1,77 +1,101 @@
 /**
- * One panel as a Chart.js line chart: its curves and markers as datasets, its limits and
- * ticks on linear scales, and our plugins for what Chart.js does not draw the matplotlib way.
+ * One panel as a Chart.js line chart: its marks in matplotlib's drawing order (zorder, then
+ * call order) as datasets — Chart.js draws the Line2D-like ones, our paint functions the
+ * others (bars, fills, reference lines, text) at their place in the sequence — then the
+ * spines (zorder 2.5), the marks above them (text, zorder 3), the axis text and the legend.
  * A fresh configuration per render: Chart.js mutates the objects it is given.
  */
-import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
-import type { Marker, Panel } from '../figures/types.js';
+import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
+import type { CanvasRenderingContext2D } from 'canvas';
 import type { PanelGeometry } from './axes.js';
+import { legendEntries, moduleOf } from './marks/index.js';
+import type { AxesFrame, DrawEnv, LineDataset, Paint, Point, TextApi } from './marks/types.js';
 import type { Surface } from './surface.js';
-import { ColorCycle, resolveColor } from './colors.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
-import { legendLayout, legendPlugin, type LegendEntry } from './plugins/legend.js';
-import { refLinesPlugin } from './plugins/ref-lines.js';
-import { LINE_WIDTH, MARKER_EDGE_WIDTH, MARKER_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
-
-type LineDataset = ChartDataset<'line', { x: number; y: number }[]>;
+import { legendLayout, legendPlugin } from './plugins/legend.js';
+import { drawText, layoutText, type TextBlock } from './text.js';
+import { FONT_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
+import { panelObstacles } from './obstacles.js';
 
 /** What a panel's chart needs to know of the drawing surface (see surface.ts). */
 export type PanelDrawing = Pick<Surface, 'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio'>;
 
-/** The curves in plotting order, each followed by its markers; colours from the panel's own tab10 cycle. */
-export function panelDatasets(panel: Panel, unitsPerPt: number): { datasets: LineDataset[]; legend: LegendEntry[] } {
-  const cycle = new ColorCycle();
-  const datasets: LineDataset[] = [];
-  const legend: LegendEntry[] = [];
-  const colorOf = new Map<string, string>();
-  const markersOf = new Map<string, Marker[]>();
-  const loose: Marker[] = [];
-  const seriesIds = new Set(panel.series.map((s) => s.id));
-  for (const m of panel.markers ?? []) {
-    if (m.seriesId !== undefined && seriesIds.has(m.seriesId)) markersOf.set(m.seriesId, [...(markersOf.get(m.seriesId) ?? []), m]);
-    else loose.push(m);
+/** Spines sit at zorder 2.5: marks above it are painted after the box. */
+const SPINE_ZORDER = 2.5;
+
+export const TEXT_API: TextApi<TextBlock> = {
+  layout: layoutText,
+  draw: (ctx, block, x, y, scale, color) => drawText(ctx, block, x, y, 'left', 'baseline', { scale, color }),
+  metrics: (b) => ({ width: b.width, ascent: b.ascent, descent: b.descent }),
+};
+
+interface PanelOps {
+  datasets: LineDataset[];
+  /** Paint functions by dataset index: an empty dataset holds the place of each in the sequence. */
+  paints: Map<number, { paint: Paint; clip: boolean }>;
+  above: { paint: Paint; clip: boolean }[];
+}
+
+/** Every mark's drawing operations in matplotlib's order. */
+export function panelOps(g: PanelGeometry, env: DrawEnv): PanelOps {
+  const { marks, colors, order } = g.content;
+  const ops: PanelOps = { datasets: [], paints: new Map(), above: [] };
+  for (const k of order) {
+    const m = marks[k];
+    const z = m.zorder ?? moduleOf(m).zorder;
+    for (const op of moduleOf(m).draw(m, colors[k], env)) {
+      if ('dataset' in op) ops.datasets.push(op.dataset);
+      else if (z > SPINE_ZORDER) ops.above.push(op);
+      else {
+        ops.paints.set(ops.datasets.length, op);
+        ops.datasets.push({ data: [] as Point[], pointRadius: 0, showLine: false });
+      }
+    }
   }
-  const markerDataset = (m: Marker, color: string): LineDataset => ({
-    data: [{ x: m.x, y: m.y }],
-    showLine: false,
-    pointStyle: 'circle',
-    // 'o' of markersize 6 pt: a 6 pt disc with a 1 pt edge of the same colour.
-    pointRadius: (MARKER_SIZE / 2) * unitsPerPt,
-    pointBorderWidth: MARKER_EDGE_WIDTH * unitsPerPt,
-    pointBackgroundColor: color,
-    pointBorderColor: color,
-    pointHoverRadius: 0,
-    clip: 0,
-  });
-  for (const s of panel.series) {
-    // The cycle advances only for curves without a colour of their own, as in matplotlib.
-    const color = s.color !== undefined ? resolveColor(s.color) : cycle.take();
-    colorOf.set(s.id, color);
-    const n = Math.min(s.x.length, s.y.length);
-    const data = Array.from({ length: n }, (_, i) => ({ x: s.x[i], y: s.y[i] }));
-    datasets.push({
-      data,
-      borderColor: color,
-      borderWidth: LINE_WIDTH * unitsPerPt,
-      // lines.solid_capstyle 'projecting', lines.solid_joinstyle 'round'.
-      borderCapStyle: 'square',
-      borderJoinStyle: 'round',
-      pointRadius: 0,
-      pointHoverRadius: 0,
-      tension: 0,
-      fill: false,
-      spanGaps: false,
-      // Clipped exactly at the axes box, as matplotlib clips.
-      clip: 0,
-    });
-    if (s.label && !s.label.startsWith('_')) legend.push({ label: s.label, color });
-    for (const m of markersOf.get(s.id) ?? []) datasets.push(markerDataset(m, m.color !== undefined ? resolveColor(m.color) : color));
+  // Chart.js draws the lowest `order` last (on top); matplotlib draws later artists on top.
+  ops.datasets.forEach((d, k) => (d.order = -k));
+  return ops;
+}
+
+function frameOf(chart: { chartArea: { left: number; top: number; right: number; bottom: number }; scales: Record<string, Scale> }): AxesFrame {
+  const a = chart.chartArea;
+  return {
+    left: a.left, top: a.top, right: a.right, bottom: a.bottom,
+    x: (v) => chart.scales.x.getPixelForValue(v),
+    y: (v) => chart.scales.y.getPixelForValue(v),
+  };
+}
+
+function runPaint(ctx: CanvasRenderingContext2D, op: { paint: Paint; clip: boolean }, f: AxesFrame): void {
+  ctx.save();
+  if (op.clip) {
+    ctx.beginPath();
+    ctx.rect(f.left, f.top, f.right - f.left, f.bottom - f.top);
+    ctx.clip();
   }
-  for (const m of loose) datasets.push(markerDataset(m, m.color !== undefined ? resolveColor(m.color) : cycle.take()));
-  // Chart.js draws the lowest `order` last (on top); matplotlib draws later plots on top.
-  datasets.forEach((d, k) => (d.order = -k));
-  return { datasets, legend };
+  op.paint(ctx, f);
+  ctx.restore();
+}
+
+/** Paints the non-Chart.js marks at their dataset's place, and those above the spines after the box. */
+function paintPlugin(ops: PanelOps): { before: Plugin<'line'>; after: Plugin<'line'> } {
+  return {
+    before: {
+      id: 'mplMarks',
+      afterDatasetDraw(chart, args) {
+        const op = ops.paints.get(args.index);
+        if (op) runPaint(chart.ctx as unknown as CanvasRenderingContext2D, op, frameOf(chart));
+      },
+    },
+    after: {
+      id: 'mplMarksAbove',
+      afterDatasetsDraw(chart) {
+        const f = frameOf(chart);
+        for (const op of ops.above) runPaint(chart.ctx as unknown as CanvasRenderingContext2D, op, f);
+      },
+    },
+  };
 }
 
 /** Ticks and tick marks only: labels, spines and grid are ours or absent. */
@@ -109,18 +133,29 @@ function scaleOptions(lim: [number, number], ticks: number[], show: boolean, ver
   };
 }
 
-export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfiguration<'line', { x: number; y: number }[]> {
+/** The panel's legend, placed (for 'best', away from its data); undefined without one. */
+export function panelLegend(g: PanelGeometry, devicePxPerPt?: number) {
+  const spec = g.panel.legend;
+  if (spec === undefined || spec === false) return undefined;
+  const { loc, fontsize } = spec === true ? { loc: 'upper right' as const, fontsize: FONT_SIZE } : typeof spec === 'string' ? { loc: spec, fontsize: FONT_SIZE } : spec;
+  const entries = legendEntries(g.content.marks, g.content.colors);
+  return legendLayout(entries, g.box, { loc, fontsize, obstacles: loc === 'best' ? panelObstacles(g) : undefined, devicePxPerPt });
+}
+
+export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfiguration<'line', Point[]> {
   const u = d.unitsPerPt;
-  const { datasets, legend } = panelDatasets(g.panel, u);
+  const ops = panelOps(g, { unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx, devicePxPerPt: d.devicePxPerPt, text: TEXT_API });
+  const paints = paintPlugin(ops);
   const plugins: Plugin<'line'>[] = [
-    refLinesPlugin({ hlines: g.panel.hlines, vlines: g.panel.vlines, unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx }),
-    fullBoxPlugin({ unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx }),
+    paints.before,
+    ...(g.panel.frame === false ? [] : [fullBoxPlugin({ unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx })]),
+    paints.after,
     axisTextPlugin({ geometry: g, unitsPerPt: u }),
-    legendPlugin({ layout: g.panel.legend ? legendLayout(legend, g.box, d.devicePxPerPt) : undefined, unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx }),
+    legendPlugin({ layout: panelLegend(g, d.devicePxPerPt), unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx }),
   ];
   return {
     type: 'line',
-    data: { datasets },
+    data: { datasets: ops.datasets },
     options: {
       responsive: false,
       maintainAspectRatio: false,
@@ -134,8 +169,8 @@ export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfig
         padding: { left: g.box.left * u, top: g.box.top * u, right: (d.width - g.box.right) * u, bottom: (d.height - g.box.bottom) * u },
       },
       scales: {
-        x: scaleOptions(g.xlim, g.xticks.map((t) => t.value), true, false, d),
-        y: scaleOptions(g.ylim, g.yticks.map((t) => t.value), g.panel.yticks !== false, true, d),
+        x: scaleOptions(g.xlim, g.xticks.map((t) => t.value), g.showXTicks, false, d),
+        y: scaleOptions(g.ylim, g.yticks.map((t) => t.value), g.showYTicks, true, d),
       },
     },
     plugins,

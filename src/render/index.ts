@@ -8,12 +8,13 @@
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { FigureData } from '../figures/types.js';
-import { panelLimits, placePanel, type PanelGeometry } from './axes.js';
+import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
 import { ensureFonts } from './fonts.js';
-import { BACKGROUND } from './style.js';
+import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
+import { drawText, layoutText } from './text.js';
 import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
-import { gridBoxes, tightLayout } from './tight-layout.js';
+import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
 
 export type { ImageFormat } from './surface.js';
 
@@ -27,12 +28,20 @@ export interface RenderOptions {
 ensureFonts();
 Chart.register(LineController, LineElement, PointElement, LinearScale);
 
-/** Panel cells, with the grid grown to hold every panel if the layout says less. */
+/** Panel cells, with the grid grown to hold every panel (and its span) if the layout says less. */
 function gridOf(data: FigureData) {
-  const cells = data.panels.map((p) => ({ row: p.row ?? 0, col: p.col ?? 0 }));
-  const rows = Math.max(1, data.layout?.rows ?? 1, ...cells.map((c) => c.row + 1));
-  const cols = Math.max(1, data.layout?.cols ?? 1, ...cells.map((c) => c.col + 1));
+  const cells = data.panels.map((p) => ({ row: p.row ?? 0, col: p.col ?? 0, rowSpan: p.rowSpan ?? 1, colSpan: p.colSpan ?? 1 }));
+  const rows = Math.max(1, data.layout?.rows ?? 1, ...cells.map((c) => c.row + c.rowSpan));
+  const cols = Math.max(1, data.layout?.cols ?? 1, ...cells.map((c) => c.col + c.colSpan));
   return { rows, cols, cells };
+}
+
+/** The suptitle's text block and where it goes (figure fraction y, top-aligned, centred). */
+export function suptitleOf(data: FigureData, height: number, devicePxPerPt?: number) {
+  const s = data.layout?.suptitle;
+  if (!s) return undefined;
+  const block = layoutText(s.text, s.fontsize ?? TITLE_SIZE, devicePxPerPt);
+  return { block, y: (1 - (s.y ?? SUPTITLE_Y)) * height };
 }
 
 /** Where every panel and its decorations go, in points. */
@@ -40,11 +49,29 @@ export function layoutFigure(data: FigureData, options: RenderOptions, devicePxP
   const width = options.figsize[0] * 72;
   const height = options.figsize[1] * 72;
   const { rows, cols, cells } = gridOf(data);
-  const limits = data.panels.map(panelLimits);
-  const grid = { width, height, rows, cols };
-  const params = tightLayout(grid, cells, (k, box) => placePanel(data.panels[k], limits[k], box, devicePxPerPt).tight);
+  const layout = data.layout ?? { rows, cols };
+  const contents = data.panels.map(panelContent);
+  const limits = figureLimits(data.panels, contents);
+  const grid = { width, height, rows, cols, widthRatios: ratios(layout.widthRatios, cols), heightRatios: ratios(layout.heightRatios, rows) };
+  const initial = { ...SUBPLOT_DEFAULTS, ...(layout.subplotsAdjust ?? {}) };
+  const suptitle = suptitleOf(data, height, devicePxPerPt);
+  const params =
+    layout.tight === false
+      ? initial
+      : tightLayout(grid, cells, (k, box) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight, {
+          initial,
+          rect: layout.rect,
+          suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
+        });
   const boxes = gridBoxes(grid, params);
-  return data.panels.map((panel, k) => placePanel(panel, limits[k], boxes[cells[k].row][cells[k].col], devicePxPerPt));
+  return data.panels.map((panel, k) => placePanel(panel, contents[k], limits[k], spanBox(boxes, cells[k]), devicePxPerPt));
+}
+
+/** Ratios only where given for every row (column) and positive; otherwise equal cells. */
+function ratios(given: number[] | undefined, n: number): number[] | undefined {
+  if (!given) return undefined;
+  if (given.length !== n || !given.every((r) => r > 0 && Number.isFinite(r))) throw new Error(`grid ratios must be ${n} positive numbers, got ${given.join(', ')}`);
+  return given;
 }
 
 function checkOptions(format: ImageFormat, options: RenderOptions): void {
@@ -77,6 +104,11 @@ export function renderFigure(data: FigureData, format: ImageFormat, options: Ren
   for (const g of geometry) {
     const chart = new Chart(panelCanvas(surface) as unknown as ConstructorParameters<typeof Chart>[0], panelChartConfig(g, drawing));
     chart.destroy();
+  }
+  const suptitle = suptitleOf(data, surface.height, surface.devicePxPerPt);
+  if (suptitle) {
+    useChartUnits(surface);
+    drawText(surface.ctx, suptitle.block, surface.width / 2, suptitle.y, 'center', 'top', { scale: surface.unitsPerPt, color: TEXT_COLOR });
   }
   return exportSurface(surface);
 }

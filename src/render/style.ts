@@ -77,5 +77,7 @@ export const LEGEND = {
 
 /** figure.subplot.*: where the axes sit before tight_layout moves them. */
 export const SUBPLOT_DEFAULTS = { left: 0.125, right: 0.9, bottom: 0.11, top: 0.88, wspace: 0.2, hspace: 0.2 } as const;
+/** Figure.suptitle's default y (figure fraction, text top-aligned there); its size is 'large' (12 pt). */
+export const SUPTITLE_Y = 0.98;
 /** tight_layout(pad=1.08): padding at the figure edge and between panels, in font sizes. */
 export const TIGHT_PAD = 1.08;

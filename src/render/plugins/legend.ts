@@ -1,25 +1,32 @@
 /**
- * matplotlib's legend(loc='upper right'). Chart.js's legend sits outside the chart area (or,
- * with position 'chartArea', at the left middle) and shows boxes, not line samples, so it is
- * drawn here. In font sizes of the legend text (10 pt), as matplotlib measures:
- * the frame's top-right corner 0.5 from the axes corner; 0.4 inner padding; one row per
- * labelled series: a line sample 2 long (its centre 0.35 above the text baseline), a gap of
- * 0.8, the label; 0.5 between rows; a rounded frame (radius 0.2), white at 80 % opacity with
- * a #cccccc edge, also at 80 %.
+ * matplotlib's Axes.legend, drawn here (Chart.js's legend sits outside the chart area and
+ * shows boxes). In font sizes of the legend text (10 pt), as matplotlib measures: the frame
+ * 0.5 from the axes edges (borderaxespad); 0.4 inner padding; one row per labelled artist: a
+ * handle 2 long and 0.7 high standing on the text baseline (a line sample through its middle,
+ * a marker at its centre, or a filled patch), a gap of 0.8, the label; 0.5 between rows; a
+ * rounded frame (radius 0.2), white at 80 % opacity with a #cccccc edge, also at 80 %.
+ *
+ * Locations as matplotlib's codes; 'best' tries them in code order and keeps the first with
+ * the fewest data vertices inside, crossing lines, overlapping patches and scatter points
+ * (Legend._find_best_position). A legend that does not fit inside its axes at 10 pt is set
+ * smaller, down to half size, and left out when even that does not fit (a too-small figsize
+ * never lets it cover the tick labels or run off the canvas).
  */
+import type { CanvasRenderingContext2D } from 'canvas';
 import type { Plugin } from 'chart.js';
-import { FONT_SIZE, LEGEND, LINE_WIDTH, TEXT_COLOR } from '../style.js';
+import type { LegendLoc } from '../../figures/types.js';
+import { withAlpha } from '../colors.js';
+import type { LegendEntry } from '../marks/index.js';
+import { dashPattern } from '../marks/shared.js';
+import { roundedRectPath } from '../marks/text.js';
+import type { LegendHandle, Obstacles, Point } from '../marks/types.js';
+import { FONT_SIZE, LEGEND, MARKER_EDGE_WIDTH, TEXT_COLOR } from '../style.js';
 import { drawText, layoutText, type Rect, type TextBlock } from '../text.js';
 import { snapToPixels } from './full-box.js';
 
-export interface LegendEntry {
-  label: string;
-  color: string;
-}
-
 export interface LegendRow {
   block: TextBlock;
-  color: string;
+  handle: LegendHandle;
   baseline: number;
 }
 
@@ -28,32 +35,151 @@ export interface LegendLayout {
   rows: LegendRow[];
   handleLeft: number;
   textLeft: number;
+  /** Font size the legend was set at (smaller than asked when the axes are small). */
+  fontsize: number;
+  loc: Exclude<LegendLoc, 'best'>;
 }
 
-/** Where the legend and its rows go for an axes box (points, y down). */
-export function legendLayout(entries: LegendEntry[], box: Rect, devicePxPerPt?: number): LegendLayout | undefined {
-  if (!entries.length) return undefined;
-  const f = FONT_SIZE;
+/** matplotlib's location codes 1–10, in the order 'best' tries them. */
+const CODES: Exclude<LegendLoc, 'best'>[] = [
+  'upper right', 'upper left', 'lower left', 'lower right', 'right', 'center left', 'center right', 'lower center', 'upper center', 'center',
+];
+
+/** Smallest legend, as a fraction of the asked font size, before it is left out. */
+const MIN_SHRINK = 0.5;
+const SHRINK_STEP = 0.1;
+
+interface Sized {
+  rows: { block: TextBlock; handle: LegendHandle; ascent: number; height: number }[];
+  width: number;
+  height: number;
+  f: number;
+}
+
+function measure(entries: LegendEntry[], f: number, devicePxPerPt?: number): Sized {
   const pad = LEGEND.borderPad * f;
-  const handleLength = LEGEND.handleLength * f;
-  const handleHeight = LEGEND.handleHeight * f;
-  const blocks = entries.map((e) => layoutText(e.label, f, devicePxPerPt));
-  // HPacker(align='baseline'): the handle box stands on the text baseline.
-  const rowAscent = blocks.map((b) => Math.max(handleHeight, b.ascent));
-  const rowHeight = blocks.map((b, k) => rowAscent[k] + b.descent);
-  const innerWidth = handleLength + LEGEND.handleTextPad * f + Math.max(...blocks.map((b) => b.width));
-  const innerHeight = rowHeight.reduce((a, b) => a + b, 0) + LEGEND.labelSpacing * f * (entries.length - 1);
-  const right = box.right - LEGEND.borderAxesPad * f;
-  const top = box.top + LEGEND.borderAxesPad * f;
-  const frame: Rect = { right, top, left: right - innerWidth - 2 * pad, bottom: top + innerHeight + 2 * pad };
-  const rows: LegendRow[] = [];
-  let y = top + pad;
-  blocks.forEach((block, k) => {
-    rows.push({ block, color: entries[k].color, baseline: y + rowAscent[k] });
-    y += rowHeight[k] + LEGEND.labelSpacing * f;
+  const rows = entries.map((e) => {
+    const block = layoutText(e.label, f, devicePxPerPt);
+    // HPacker(align='baseline'): the handle box stands on the text baseline.
+    const ascent = Math.max(LEGEND.handleHeight * f, block.ascent);
+    return { block, handle: e.handle, ascent, height: ascent + block.descent };
   });
+  const innerWidth = LEGEND.handleLength * f + LEGEND.handleTextPad * f + Math.max(...rows.map((r) => r.block.width));
+  const innerHeight = rows.reduce((a, r) => a + r.height, 0) + LEGEND.labelSpacing * f * (rows.length - 1);
+  return { rows, width: innerWidth + 2 * pad, height: innerHeight + 2 * pad, f };
+}
+
+/** The frame at a location: anchored inside the axes box shrunk by borderaxespad. */
+function anchored(loc: Exclude<LegendLoc, 'best'>, s: Sized, box: Rect): Rect {
+  const gap = LEGEND.borderAxesPad * s.f;
+  const inner = { left: box.left + gap, right: box.right - gap, top: box.top + gap, bottom: box.bottom - gap };
+  const h = loc.endsWith('right') ? 'right' : loc.endsWith('left') ? 'left' : 'center';
+  const v = loc.startsWith('upper') ? 'upper' : loc.startsWith('lower') ? 'lower' : 'center';
+  let right: number;
+  if (h === 'right') right = inner.right;
+  else if (h === 'left') right = inner.left + s.width;
+  else right = (inner.left + inner.right) / 2 + s.width / 2;
+  let top: number;
+  if (v === 'upper') top = inner.top;
+  else if (v === 'lower') top = inner.bottom - s.height;
+  else top = (inner.top + inner.bottom) / 2 - s.height / 2;
+  return { left: right - s.width, right, top, bottom: top + s.height };
+}
+
+/** path.cpp segment_intersects_rectangle: does the segment overlap the rectangle? */
+function segmentHits(a: Point, b: Point, r: Rect): boolean {
+  const cx = (r.left + r.right) / 2;
+  const cy = (r.top + r.bottom) / 2;
+  const w = r.right - r.left;
+  const h = r.bottom - r.top;
+  return (
+    Math.abs(a.x + b.x - 2 * cx) < Math.abs(a.x - b.x) + w &&
+    Math.abs(a.y + b.y - 2 * cy) < Math.abs(a.y - b.y) + h &&
+    2 * Math.abs((a.x - cx) * (a.y - b.y) - (a.y - cy) * (a.x - b.x)) < w * Math.abs(a.y - b.y) + h * Math.abs(a.x - b.x)
+  );
+}
+
+const inside = (p: Point, r: Rect) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom;
+
+/** Legend._find_best_position's badness of one candidate frame. */
+export function badness(frame: Rect, obstacles: Obstacles): number {
+  let n = 0;
+  for (const line of obstacles.lines) {
+    let crosses = false;
+    for (let i = 0; i < line.length; i++) {
+      if (inside(line[i], frame)) n++;
+      if (!crosses && i > 0 && segmentHits(line[i - 1], line[i], frame)) crosses = true;
+    }
+    if (crosses) n++;
+  }
+  for (const p of obstacles.offsets) if (inside(p, frame)) n++;
+  for (const b of obstacles.boxes) if (b.x0 < frame.right && b.x1 > frame.left && b.y0 < frame.bottom && b.y1 > frame.top) n++;
+  return n;
+}
+
+function pick(s: Sized, box: Rect, loc: LegendLoc, obstacles: Obstacles | undefined): { loc: Exclude<LegendLoc, 'best'>; frame: Rect } {
+  if (loc !== 'best') return { loc, frame: anchored(loc, s, box) };
+  let best = { loc: CODES[0], frame: anchored(CODES[0], s, box), bad: Infinity };
+  for (const code of CODES) {
+    const frame = anchored(code, s, box);
+    const bad = obstacles ? badness(frame, obstacles) : 0;
+    if (bad === 0) return { loc: code, frame };
+    if (bad < best.bad) best = { loc: code, frame, bad };
+  }
+  return best;
+}
+
+/**
+ * Where the legend and its rows go for an axes box (points, y down). `obstacles` are the
+ * panel's data in points (for 'best'). Undefined when there is nothing to show or no room.
+ */
+export function legendLayout(
+  entries: LegendEntry[],
+  box: Rect,
+  opts: { loc?: LegendLoc; fontsize?: number; obstacles?: Obstacles; devicePxPerPt?: number } = {},
+): LegendLayout | undefined {
+  if (!entries.length) return undefined;
+  const asked = opts.fontsize ?? FONT_SIZE;
+  const room = (s: Sized) => s.width <= box.right - box.left - 2 * LEGEND.borderAxesPad * s.f && s.height <= box.bottom - box.top - 2 * LEGEND.borderAxesPad * s.f;
+  let s = measure(entries, asked, opts.devicePxPerPt);
+  for (let k = 1; !room(s); k++) {
+    const scale = 1 - k * SHRINK_STEP;
+    if (scale < MIN_SHRINK - 1e-9) return undefined;
+    s = measure(entries, asked * scale, opts.devicePxPerPt);
+  }
+  const f = s.f;
+  const { loc, frame } = pick(s, box, opts.loc ?? 'upper right', opts.obstacles);
+  const pad = LEGEND.borderPad * f;
+  const rows: LegendRow[] = [];
+  let y = frame.top + pad;
+  for (const r of s.rows) {
+    rows.push({ block: r.block, handle: r.handle, baseline: y + r.ascent });
+    y += r.height + LEGEND.labelSpacing * f;
+  }
   const handleLeft = frame.left + pad;
-  return { frame, rows, handleLeft, textLeft: handleLeft + handleLength + LEGEND.handleTextPad * f };
+  return { frame, rows, handleLeft, textLeft: handleLeft + LEGEND.handleLength * f + LEGEND.handleTextPad * f, fontsize: f, loc };
+}
+
+/** A Line2D marker at (x, y) in context units, as matplotlib draws one ('o', '.', '|'). */
+export function drawMarker(ctx: CanvasRenderingContext2D, x: number, y: number, h: Extract<LegendHandle, { type: 'line' }>, u: number): void {
+  const color = withAlpha(h.color, h.alpha);
+  ctx.lineWidth = MARKER_EDGE_WIDTH * u;
+  ctx.strokeStyle = color;
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  if (h.marker === '|') {
+    ctx.moveTo(x, y + (h.markersize / 2) * u);
+    ctx.lineTo(x, y - (h.markersize / 2) * u);
+    ctx.stroke();
+    return;
+  }
+  const r = (h.marker === '.' ? h.markersize / 4 : h.markersize / 2) * u;
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
+  if (h.markerfacecolor !== 'none') {
+    ctx.fillStyle = withAlpha(h.markerfacecolor, h.alpha);
+    ctx.fill();
+  }
+  ctx.stroke();
 }
 
 /**
@@ -67,28 +193,16 @@ export function legendPlugin(opts: { layout?: LegendLayout; unitsPerPt: number; 
       const L = opts.layout;
       if (!L) return;
       const s = opts.unitsPerPt;
-      const ctx = chart.ctx;
+      const f = L.fontsize;
+      const ctx = chart.ctx as unknown as CanvasRenderingContext2D;
       const frameWidth = LEGEND.frameWidth * s;
-      const lineWidth = LINE_WIDTH * s;
       const grid = (v: number, width: number) => snapToPixels(v * s, width, opts.unitsPerDevicePx);
-      const left = grid(L.frame.left, frameWidth);
-      const right = grid(L.frame.right, frameWidth);
-      const top = grid(L.frame.top, frameWidth);
-      const bottom = grid(L.frame.bottom, frameWidth);
-      const r = LEGEND.roundingSize * FONT_SIZE * s;
       ctx.save();
-      // BoxStyle.Round: straight sides joined by quadratic Bézier corners.
-      ctx.beginPath();
-      ctx.moveTo(left + r, bottom);
-      ctx.lineTo(right - r, bottom);
-      ctx.quadraticCurveTo(right, bottom, right, bottom - r);
-      ctx.lineTo(right, top + r);
-      ctx.quadraticCurveTo(right, top, right - r, top);
-      ctx.lineTo(left + r, top);
-      ctx.quadraticCurveTo(left, top, left, top + r);
-      ctx.lineTo(left, bottom - r);
-      ctx.quadraticCurveTo(left, bottom, left + r, bottom);
-      ctx.closePath();
+      roundedRectPath(
+        ctx,
+        grid(L.frame.left, frameWidth), grid(L.frame.top, frameWidth), grid(L.frame.right, frameWidth), grid(L.frame.bottom, frameWidth),
+        LEGEND.roundingSize * f * s,
+      );
       ctx.globalAlpha = LEGEND.frameAlpha;
       ctx.fillStyle = LEGEND.faceColor;
       ctx.fill();
@@ -98,17 +212,30 @@ export function legendPlugin(opts: { layout?: LegendLayout; unitsPerPt: number; 
       ctx.setLineDash([]);
       ctx.stroke();
       ctx.globalAlpha = 1;
-      const handleLength = LEGEND.handleLength * FONT_SIZE;
-      const lift = (LEGEND.handleHeight * FONT_SIZE) / 2;
+      const handleLength = LEGEND.handleLength * f;
+      const handleHeight = LEGEND.handleHeight * f;
       for (const row of L.rows) {
-        const y = grid(row.baseline - lift, lineWidth);
-        ctx.beginPath();
-        ctx.moveTo(grid(L.handleLeft, lineWidth), y);
-        ctx.lineTo(grid(L.handleLeft + handleLength, lineWidth), y);
-        ctx.strokeStyle = row.color;
-        ctx.lineWidth = lineWidth;
-        ctx.lineCap = 'square';
-        ctx.stroke();
+        const h = row.handle;
+        if (h.type === 'patch') {
+          ctx.fillStyle = withAlpha(h.color, h.alpha);
+          ctx.fillRect(L.handleLeft * s, (row.baseline - handleHeight) * s, handleLength * s, handleHeight * s);
+        } else {
+          const lineWidth = h.linewidth * s;
+          const mid = row.baseline - handleHeight / 2;
+          if (h.linestyle !== 'none') {
+            const y = grid(mid, lineWidth);
+            const dashes = dashPattern(h.linestyle);
+            ctx.beginPath();
+            ctx.moveTo(grid(L.handleLeft, lineWidth), y);
+            ctx.lineTo(grid(L.handleLeft + handleLength, lineWidth), y);
+            ctx.strokeStyle = withAlpha(h.color, h.alpha);
+            ctx.lineWidth = lineWidth;
+            ctx.lineCap = dashes.length ? 'butt' : 'square';
+            ctx.setLineDash(dashes.map((d) => d * lineWidth));
+            ctx.stroke();
+          }
+          if (h.marker !== 'none') drawMarker(ctx, (L.handleLeft + handleLength / 2) * s, mid * s, h, s);
+        }
         drawText(ctx, row.block, L.textLeft, row.baseline, 'left', 'baseline', { scale: s, color: TEXT_COLOR });
       }
       ctx.restore();

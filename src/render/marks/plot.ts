@@ -1,0 +1,33 @@
+/**
+ * pyplot.plot: a Line2D. Drawn by Chart.js's line element (its sub-unit point merging keeps
+ * steep curves smooth), with matplotlib's dashes, widths, markers and drawstyle.
+ * A curve with a single finite point would be invisible in matplotlib; here it gets an 'o'
+ * marker so a one-point run (e.g. `--points 1`) still shows its value.
+ */
+import type { PlotMark } from '../../figures/types.js';
+import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
+import type { MarkModule } from './types.js';
+
+function finiteCount(m: { x: number[]; y: number[] }): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(m.x.length, m.y.length) && n < 2; i++) if (Number.isFinite(m.x[i]) && Number.isFinite(m.y[i])) n++;
+  return n;
+}
+
+export const plotModule: MarkModule<PlotMark> = {
+  zorder: 2,
+  cycle: 'line',
+  extent: (m) => pairedExtent(m.x, m.y),
+  legend: (m, color) => (hasLabel(m.label) ? lineHandle(lineStyleOf(m, color)) : undefined),
+  csvRows: (m) => sampleRows(m.x, m.y, m.yErr),
+  json: (m) => ({ ...m }),
+  nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y, yErr: m.yErr }),
+  obstacles: (m) => ({ lines: [pointsOf(m.x, m.y)], boxes: [], offsets: [] }),
+  draw(m, color, env) {
+    const style = lineStyleOf(m, color);
+    if (style.marker === 'none' && style.linestyle !== 'none' && finiteCount(m) === 1) style.marker = 'o';
+    // Chart.js names the step by where the vertical goes: 'before' the next point is steps-post.
+    const stepped = m.drawstyle === 'steps-post' ? 'before' : m.drawstyle === 'steps-pre' ? 'after' : undefined;
+    return [{ dataset: lineDataset(pointsOf(m.x, m.y), style, env.unitsPerPt, stepped) }];
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * pyplot.scatter: a PathCollection, one marker per point with its own colour and area s
+ * (pt², default 36). Edges in the face colour (edgecolors='face') at lines.linewidth (1.5 pt),
+ * as matplotlib draws them. A collection: zorder 1, colour from the patch cycle.
+ */
+import type { ScatterMark } from '../../figures/types.js';
+import { resolveColor, withAlpha } from '../colors.js';
+import { LINE_WIDTH, MARKER_SIZE } from '../style.js';
+import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';
+import type { MarkModule } from './types.js';
+
+const DEFAULT_AREA = MARKER_SIZE ** 2;
+
+function colorsOf(m: ScatterMark, color: string): string | string[] {
+  return Array.isArray(m.color) ? m.color.map((c) => withAlpha(resolveColor(c), m.alpha)) : withAlpha(color, m.alpha);
+}
+
+export const scatterModule: MarkModule<ScatterMark> = {
+  zorder: 1,
+  cycle: 'patch',
+  extent: (m) => pairedExtent(m.x, m.y),
+  legend: (m, color) => {
+    if (!hasLabel(m.label)) return undefined;
+    const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
+    const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
+    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
+  },
+  csvRows: (m) => sampleRows(m.x, m.y),
+  json: (m) => ({ ...m }),
+  nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y, s: m.s }),
+  obstacles: (m) => ({ lines: [], boxes: [], offsets: pointsOf(m.x, m.y) }),
+  draw(m, color, env) {
+    const u = env.unitsPerPt;
+    // The '.' path is a circle of half the marker's extent.
+    const radius = (s: number) => (Math.sqrt(Math.max(0, s)) / (m.marker === '.' ? 4 : 2)) * u;
+    const colors = colorsOf(m, color);
+    return [{
+      dataset: {
+        data: pointsOf(m.x, m.y),
+        showLine: false,
+        pointStyle: 'circle',
+        pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
+        pointBorderWidth: LINE_WIDTH * u,
+        pointBackgroundColor: colors,
+        pointBorderColor: colors,
+        pointHoverRadius: 0,
+        clip: 0,
+      },
+    }];
+  },
+};
