@@ -147,6 +147,93 @@ def filter_cases():
     return out
 
 
+def course(script, *options):
+    """The plotted data of a course reference script run with snn-figs' option names."""
+    with tempfile.TemporaryDirectory() as tmp:
+        png, js = os.path.join(tmp, 'o.png'), os.path.join(tmp, 'o.json')
+        subprocess.run([sys.executable, os.path.join(COURSE, script), png, js, *options],
+                       check=True, cwd=COURSE, capture_output=True)
+        with open(js) as f:
+            return json.load(f)
+
+
+def series(panel, sid):
+    return next(s for s in panel['series'] if s['id'] == sid)
+
+
+def walk_cases():
+    cases = []
+    for opts in [[], ['--n', '30'], ['--n', '100'], ['--n', '1000'], ['--n', '1000', '--seed', '7', '--bias', '0.1'],
+                 ['--n', '500', '--seed', '4294967295', '--bias', '-0.2', '--thresh-frac', '0.5'],
+                 ['--n', '64', '--seed', '0', '--thresh-frac', '0.3'],
+                 ['--draws', '-1,1,0,1,0,0,1,1,0'], ['--n', '30', '--draws',
+                 '-1,-1,-1,-1,1,1,0,0,0,0,-1,0,0,-1,1,1,1,-1,0,0,-1,1,1,1,-1,1,-1,0,-1']]:
+        d = course('week7_decision-random-walk.py', *opts)
+        ev = d['panels'][1]
+        cases.append({'options': opts, 'n': d['params']['n'], 'p': hexes(d['params']['p']),
+                      'draws': d['extra']['draws'], 'y': series(ev, 'evidence')['y'],
+                      'ymean': hexes([d['extra']['ymean']]), 'threshold': hexes([d['extra']['ythresh']]),
+                      'rt': d['extra']['RT']})
+    return {'cases': cases}
+
+
+def reaction_cases():
+    cases = []
+    for opts in [[], ['--seed', '2', '--n', '300', '--repeats', '3000'],
+                 ['--seed', '123456', '--bias', '0.0', '--low', '0.2', '--high', '1.1', '--bins', '37',
+                  '--n', '400', '--repeats', '2500'],
+                 ['--seed', '9', '--n', '50', '--repeats', '100', '--low', '0.05', '--bins', '7']]:
+        d = course('week7_reaction-times.py', *opts)
+        out = {'options': opts}
+        for sid in ['low', 'high']:
+            h = series(d['panels'][0], sid)
+            out[sid] = {'edges': hexes(h['edges']), 'counts': [int(c) for c in h['y']]}
+        cases.append(out)
+    return {'cases': cases}
+
+
+def analogue_cases():
+    cases = []
+    for opts in [[], ['--seed', '3', '--points', '57', '--noise', '0.6', '--bits', '101', '--chirp', '2.5',
+                      '--cutoff', '0.1'], ['--seed', '77', '--points', '1000', '--bits', '1']]:
+        d = course('week9_analogue-vs-digital.py', *opts)
+        out = {'options': opts, 't': hexes(d['panels'][0]['series'][0]['x'])}
+        for p in d['panels']:
+            out[p['id']] = hexes(p['series'][0]['y'])
+        cases.append(out)
+    return {'cases': cases}
+
+
+def spike_rate_cases():
+    cases = []
+    for opts in [[], ['--seed', '5', '--spikes', '40', '--points', '500', '--widths', '2,0.5,10,0.05'],
+                 ['--seed', '1000', '--spikes', '3', '--points', '80', '--widths', '30,3']]:
+        d = course('week9_spike-vs-rate.py', *opts)
+        cases.append({'options': opts, 't': hexes(d['panels'][0]['series'][0]['x']),
+                      'spike_times': hexes(d['extra']['spike_times']), 'spike_indices': d['extra']['spike_indices'],
+                      'panels': [{'id': p['id'], 'title': p['title'], 'spikes': hexes(series(p, 'spikes')['y']),
+                                  'rate': hexes(series(p, 'rate')['y'])} for p in d['panels']]})
+    return {'cases': cases}
+
+
+def code_cases():
+    cases = []
+    for opts in [[], ['--seed', '11', '--neurons', '50', '--active', '7', '--mean-spikes', '12.5', '--jitter', '0.05'],
+                 ['--seed', '4294967295', '--neurons', '8', '--active', '8', '--mean-spikes', '3']]:
+        d = course('week9_coincidence-rank-code.py', *opts)
+        out = {'options': opts}
+        for p in d['panels']:
+            s0 = p['series'][0]
+            if p['id'].endswith('-before'):
+                out[p['id']] = {'times': hexes(s0['x']), 'neurons': s0['y']}
+            elif p['id'].endswith('-after'):
+                out[p['id']] = {'neurons': s0['y'], 'permutation': p['extra']['permutation']}
+            else:
+                out[p['id']] = {'edges': hexes(s0['edges']), 'counts': [int(c) for c in s0['y']]}
+        cases.append(out)
+    return {'cases': cases}
+
+
 def write(name, data):
     os.makedirs(OUT, exist_ok=True)
     path = os.path.join(OUT, name)
@@ -156,7 +243,12 @@ def write(name, data):
 
 
 GROUPS = {'random': lambda: write('random.json', random_cases()),
-          'filter': lambda: write('gaussian-filter.json', filter_cases())}
+          'filter': lambda: write('gaussian-filter.json', filter_cases()),
+          'cells': lambda: [write('cell-decision-random-walk.json', walk_cases()),
+                            write('cell-reaction-times.json', reaction_cases()),
+                            write('cell-analogue-vs-digital.json', analogue_cases()),
+                            write('cell-spike-vs-rate.json', spike_rate_cases()),
+                            write('cell-coincidence-rank-code.json', code_cases())]}
 
 if __name__ == '__main__':
     wanted = sys.argv[1:] or list(GROUPS)

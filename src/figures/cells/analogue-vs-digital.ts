@@ -1,0 +1,77 @@
+/**
+ * Week 9, digital versus analogue transmission: a chirp and a binary signal through the same
+ * Gaussian noise, with their reconstructions and errors (the notebook's cell, after
+ * numpy.random.seed(seed)).
+ *
+ * t = linspace(0, 1, points); analogue = sin(2π·t²·chirp); digital = bits[int(t·(len(bits) − 1))]·2 − 1;
+ * noise = randn(points)·noise (one vector, both rows); the analogue reconstruction is the noisy
+ * signal itself, the digital one (digital + noise > cutoff)·2 − 1.
+ *
+ * Everything is numpy's to the bit except the sine: numpy's float64 sin is Intel's SVML on an
+ * AVX-512 machine (glibc's elsewhere) and V8's is fdlibm's, so the chirp may differ in its last
+ * bit (relative 1e-16).
+ */
+import { linspace } from '../../sim/numpy/arrays.js';
+import { RandomState } from '../../sim/numpy/random-state.js';
+import { checkFinite, checkWhole } from './walk-common.js';
+
+export interface AnalogueDigitalOptions {
+  points: number;
+  noise: number;
+  /** The digital signal, 0s and 1s. */
+  bits: readonly number[];
+  chirp: number;
+  cutoff: number;
+  seed: number;
+}
+
+export const ANALOGUE_DIGITAL_DEFAULTS: AnalogueDigitalOptions = {
+  points: 200,
+  noise: 0.15,
+  bits: [0, 1, 1, 0, 1, 0, 1, 0, 1, 1],
+  chirp: 5,
+  cutoff: 0.5,
+  seed: 1,
+};
+
+export const MAX_POINTS = 10_000_000;
+export const MAX_BITS = 100_000;
+
+/** The eight panels, row by row: the signal, with noise, reconstructed, the error. */
+export interface AnalogueDigital {
+  t: Float64Array;
+  noise: Float64Array;
+  analogue: { original: Float64Array; noisy: Float64Array; reconstructed: Float64Array; error: Float64Array };
+  digital: { original: Float64Array; noisy: Float64Array; reconstructed: Float64Array; error: Float64Array };
+}
+
+export function analogueVsDigital(options: AnalogueDigitalOptions = ANALOGUE_DIGITAL_DEFAULTS): AnalogueDigital {
+  const { points, bits, chirp, cutoff, seed } = options;
+  checkWhole(points, 'points', 1, MAX_POINTS);
+  checkFinite(options.noise, 'noise');
+  checkFinite(chirp, 'chirp');
+  checkFinite(cutoff, 'cutoff');
+  if (bits.length < 1 || bits.length > MAX_BITS || bits.some((b) => b !== 0 && b !== 1)) {
+    throw new RangeError(`bits must be 1 to ${MAX_BITS} binary digits (0 or 1)`);
+  }
+  const rs = new RandomState(seed);
+  const t = linspace(0, 1, points);
+  const twoPi = 2 * Math.PI;
+  const analogue = t.map((tk) => Math.sin(twoPi * (tk * tk) * chirp));
+  const noise = rs.randn(points).map((z) => z * options.noise);
+  const digital = t.map((tk) => bits[Math.trunc(tk * (bits.length - 1))] * 2 - 1);
+  const analogueNoisy = analogue.map((a, k) => a + noise[k]);
+  const digitalNoisy = digital.map((d, k) => d + noise[k]);
+  const digitalReconstructed = digitalNoisy.map((v) => (v > cutoff ? 1 : 0) * 2 - 1);
+  return {
+    t,
+    noise,
+    analogue: { original: analogue, noisy: analogueNoisy, reconstructed: analogueNoisy.slice(), error: noise.slice() },
+    digital: {
+      original: digital,
+      noisy: digitalNoisy,
+      reconstructed: digitalReconstructed,
+      error: digitalReconstructed.map((r, k) => r - digital[k]),
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Week 7, decision making: one biased random walk (the notebook's drift_diffusion_figure).
+ *
+ * seed(s); x = choice([1, 0, −1], p=bias_p(bias), size=n), or the given draws;
+ * y = hstack(([0], cumsum(x)))[:-1] (the last draw moves nothing);
+ * ymean = (2n/π)^0.5, threshold = threshFrac·ymean; the reaction time is the first index with
+ * |y| ≥ threshold, or n + 1 (off the axes) if the walk never gets there.
+ */
+import { RandomState } from '../../sim/numpy/random-state.js';
+import { STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+
+export interface WalkOptions {
+  n: number;
+  bias: number;
+  threshFrac: number;
+  seed: number;
+  /** A given walk (−1, 0, 1 each) instead of drawing one; its length must be n. */
+  draws?: readonly number[];
+}
+
+export const WALK_DEFAULTS: WalkOptions = { n: 10, bias: 0.01, threshFrac: 0.95, seed: 21303 };
+
+/** Largest walk (the figure draws one box per step). */
+export const MAX_WALK = 10_000_000;
+
+export interface Walk {
+  /** The n draws, +1 (R), 0 or −1 (L). */
+  draws: Int8Array;
+  /** The evidence before each draw: y[0] = 0, y[k] = x[0] + … + x[k−1]; n values. */
+  y: Int32Array;
+  /** (2n/π)^0.5: the y axis spans ±2·ymean. */
+  ymean: number;
+  threshold: number;
+  /** First k with |y[k]| ≥ threshold, or n + 1. */
+  rt: number;
+}
+
+export function decisionRandomWalk(options: WalkOptions = WALK_DEFAULTS): Walk {
+  const { n, bias, threshFrac, seed, draws: given } = options;
+  checkWhole(n, 'n', 1, MAX_WALK);
+  checkFinite(threshFrac, 'thresh-frac');
+  const p = biasProbabilities(bias);
+  const rs = new RandomState(seed); // seeded even when the draws are given, as the notebook does
+  const draws = new Int8Array(n);
+  if (given !== undefined) {
+    if (given.length !== n) throw new RangeError(`draws: ${given.length} draws given but n is ${n}`);
+    given.forEach((d, k) => {
+      if (d !== -1 && d !== 0 && d !== 1) throw new RangeError(`draws: each draw must be -1, 0 or 1, got ${d} at ${k}`);
+      draws[k] = d;
+    });
+  } else {
+    draws.set(rs.choice(STEPS, n, p));
+  }
+  const y = new Int32Array(n);
+  for (let k = 1; k < n; k++) y[k] = y[k - 1] + draws[k - 1];
+  const ymean = meanExcursion(n);
+  const threshold = ymean * threshFrac;
+  let rt = n + 1;
+  for (let k = 0; k < n; k++) {
+    if (Math.abs(y[k]) >= threshold) {
+      rt = k;
+      break;
+    }
+  }
+  return { draws, y, ymean, threshold, rt };
+}

@@ -1,0 +1,88 @@
+/**
+ * Week 7, decision making: reaction-time distributions for a low and a high threshold (the
+ * notebook's reaction_times, called twice on one numpy stream after seed(seed)).
+ *
+ * Each call draws x = choice([1, 0, −1], p, size=(n, repeats)) (C order: step by step, all
+ * walks per step), y = cumsum(x, axis=0), RT = argmax(|y| ≥ threshFrac·(2n/π)^0.5, axis=0);
+ * walks that never cross (argmax 0), and those crossing at the first step, are dropped. Each
+ * histogram has its own `bins` equal bins over its own [min, max] (numpy.histogram).
+ *
+ * The walks are advanced one step (one row of draws) at a time, so memory is O(repeats).
+ */
+import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
+import { RandomState } from '../../sim/numpy/random-state.js';
+import { MAX_STEPS, STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+
+export interface ReactionTimesOptions {
+  n: number;
+  repeats: number;
+  bias: number;
+  low: number;
+  high: number;
+  bins: number;
+  seed: number;
+}
+
+export const REACTION_TIMES_DEFAULTS: ReactionTimesOptions = {
+  n: 1000,
+  repeats: 10000,
+  bias: 0.05,
+  low: 0.4,
+  high: 0.8,
+  bins: 100,
+  seed: 1,
+};
+
+export interface ReactionTimeCondition {
+  threshFrac: number;
+  threshold: number;
+  /** The kept reaction times (steps), in walk order. */
+  rts: Int32Array;
+  histogram: Histogram;
+}
+
+export interface ReactionTimes {
+  low: ReactionTimeCondition;
+  high: ReactionTimeCondition;
+}
+
+export function reactionTimes(options: ReactionTimesOptions = REACTION_TIMES_DEFAULTS): ReactionTimes {
+  const { n, repeats, bias, low, high, bins, seed } = options;
+  checkWhole(n, 'n', 1, MAX_STEPS);
+  checkWhole(repeats, 'repeats', 1, MAX_STEPS);
+  if (n * repeats > MAX_STEPS / 2) {
+    throw new RangeError(`n × repeats must be at most 2**29 (two conditions of that many draws), got ${n * repeats}`);
+  }
+  checkWhole(bins, 'bins', 1, 1_000_000);
+  checkFinite(low, 'low');
+  checkFinite(high, 'high');
+  const p = biasProbabilities(bias);
+  const rs = new RandomState(seed);
+  const condition = (threshFrac: number): ReactionTimeCondition => {
+    const threshold = meanExcursion(n) * threshFrac;
+    const rts = firstCrossings(rs, n, repeats, p, threshold);
+    return { threshFrac, threshold, rts, histogram: histogram(rts, bins) };
+  };
+  const lowCondition = condition(low);
+  return { low: lowCondition, high: condition(high) };
+}
+
+/** argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped. */
+function firstCrossings(rs: RandomState, n: number, repeats: number, p: number[], threshold: number): Int32Array {
+  const y = new Int32Array(repeats);
+  const rt = new Int32Array(repeats);
+  const crossed = new Uint8Array(repeats);
+  for (let step = 0; step < n; step++) {
+    const row = rs.choice(STEPS, repeats, p);
+    for (let j = 0; j < repeats; j++) {
+      y[j] += row[j];
+      if (crossed[j] === 0 && Math.abs(y[j]) >= threshold) {
+        crossed[j] = 1;
+        rt[j] = step;
+      }
+    }
+  }
+  let kept = 0;
+  for (let j = 0; j < repeats; j++) if (rt[j] > 0) rt[kept++] = rt[j];
+  return rt.slice(0, kept);
+}
