@@ -5,7 +5,7 @@
  * matches anything, so models written without units keep working.
  */
 import { ExpressionError, type Node } from './expr.js';
-import { DIMENSIONLESS, UnitError, formatDimension, isDimensionless, multiplyDims, sameDimension, scaleDim, UNITS, type Dimension } from './units.js';
+import { CONSTANTS, DIMENSIONLESS, UnitError, formatDimension, isDimensionless, multiplyDims, sameDimension, scaleDim, UNITS, type Dimension } from './units.js';
 
 /** null: not known (matches any dimension). */
 export type MaybeDimension = Dimension | null;
@@ -54,6 +54,7 @@ export function dimensionOf(node: Node, lookup: DimensionLookup, source = ''): M
         if (d !== undefined) return d;
         const unit = UNITS.get(n.name);
         if (unit) return unit.dim;
+        if (CONSTANTS.has(n.name)) return DIMENSIONLESS;
         throw new ExpressionError(`unknown name '${n.name}'${where}`);
       }
       case 'neg':

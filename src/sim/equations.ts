@@ -12,7 +12,7 @@
 import { expectDimension, NOISE_DIMENSION, type DimensionLookup } from './dimensions.js';
 import { dimensionOf } from './dimensions.js';
 import { ExpressionError, evaluate, namesIn, parseExpression, substitute, type Node } from './expr.js';
-import { DIMENSIONLESS, SECOND, multiplyDims, UNITS, UnitError, type Dimension } from './units.js';
+import { CONSTANTS, DIMENSIONLESS, SECOND, multiplyDims, UNITS, UnitError, type Dimension } from './units.js';
 
 export type EquationKind = 'differential' | 'subexpression' | 'parameter';
 
@@ -141,6 +141,7 @@ export function parseEquations(text: string): Equations {
     if (seen.has(eq.name)) throw new ExpressionError(`'${eq.name}' is defined twice (at "${line}")`);
     if (BUILTIN_NAMES.has(eq.name) || isNoise(eq.name)) throw new ExpressionError(`'${eq.name}' is a reserved name (at "${line}")`);
     if (UNITS.has(eq.name)) throw new ExpressionError(`'${eq.name}' is the name of a unit (at "${line}")`);
+    if (CONSTANTS.has(eq.name)) throw new ExpressionError(`'${eq.name}' is the name of a constant (at "${line}")`);
     seen.add(eq.name);
     const allowed = FLAGS[eq.kind];
     for (const flag of flags)

@@ -17,7 +17,7 @@ import { IntegrationError } from './integrators/types.js';
 import { asRandomSource, NO_RANDOM, type RandomSource, type ScalarRandom } from './random-source.js';
 import { checkDt, names, type NetworkMember, type RunContext, type Scheduled, type Slot, type StepContext } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
-import { UNITS, UnitError, type Quantity } from './units.js';
+import { CONSTANTS, UNITS, UnitError, type Quantity } from './units.js';
 
 export interface NeuronGroupOptions {
   /** Integration method; Brian's default choice ('exact', else 'euler') when absent. */
@@ -242,7 +242,7 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
       const v = this.namespace[name];
       return typeof v === 'number' ? v : v.value;
     }
-    return UNITS.get(name)?.scale;
+    return UNITS.get(name)?.scale ?? CONSTANTS.get(name);
   }
 
   private dimensionLookup(): DimensionLookup {

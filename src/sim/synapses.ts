@@ -13,7 +13,7 @@ import { ExpressionError } from './expr.js';
 import { NeuronGroup } from './neuron-group.js';
 import { names, type NetworkMember, type Scheduled } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
-import { DIMENSIONLESS, UNITS, type Dimension, type Quantity } from './units.js';
+import { CONSTANTS, DIMENSIONLESS, UNITS, type Dimension, type Quantity } from './units.js';
 
 export interface SynapsesOptions {
   onPre: string;
@@ -149,6 +149,7 @@ export class Synapses implements NetworkMember {
       if (value !== undefined) return constantJs(typeof value === 'number' ? value : value.value, name);
       if (name.endsWith('_post')) return target(name.slice(0, -5));
       if (UNITS.has(name) && !this.target.has(name)) return constantJs(UNITS.get(name)!.scale, name);
+      if (CONSTANTS.has(name) && !this.target.has(name)) return constantJs(CONSTANTS.get(name)!, name);
       return target(name);
     };
     const statements = parseStatements(this.options.onPre);

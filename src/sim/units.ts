@@ -82,6 +82,12 @@ export const UNITS: ReadonlyMap<string, Unit> = (() => {
   return table;
 })();
 
+/** Brian's dimensionless constants in expressions. */
+export const CONSTANTS: ReadonlyMap<string, number> = new Map([
+  ['pi', Math.PI],
+  ['e', Math.E],
+]);
+
 export function sameDimension(a: Dimension, b: Dimension): boolean {
   return a.every((x, k) => x === b[k]);
 }
