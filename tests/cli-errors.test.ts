@@ -153,6 +153,15 @@ describe('help and version exit 0', () => {
     expect(r.out).toMatch(/Usage: snn-figs/);
   });
 
+  it('the help shows each option with its kind, default and declared bounds', async () => {
+    const r = await run(['stp', '--help']);
+    expect(r.out).toMatch(/--dep-u <number> +U of the depressing synapse \(default: 0\.45; ≥ 0 and ≤ 1\)/);
+    expect(r.out).toMatch(/--tau <time> +membrane time constant \(default: 10ms; > 0 ms\)/);
+    expect(r.out).toMatch(/--method <euler\|exact\|rk4> +integration method .*\(default: euler\)$/m);
+    expect((await run(['tuning-curve', '--help'])).out).toMatch(/--threads <n>/);
+    expect((await run(['stp', '--help'])).out).not.toMatch(/--threads/);
+  });
+
   it('--version', async () => {
     const r = await run(['--version']);
     expect(r.code).toBe(0);

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../src/cli/params.js';
 import { UsageError } from '../src/cli/errors.js';
-import { figure } from '../src/figures/figure.js';
-import { choice, dt, duration, method, num, time, timeConstant, times, voltage, area, rate, conductance } from '../src/figures/params.js';
+import { figure, type Drawing } from '../src/figures/figure.js';
+import type { Panel } from '../src/figures/types.js';
+import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/figures/params.js';
 import { FIGURES } from '../src/figures/registry.js';
 
 let simulated = 0;
@@ -87,6 +88,20 @@ describe('a declared figure', () => {
     expect(red.paramUnits).toMatchObject({ 'tau-m': 'ms', 'v-rest': 'mV', spikes: 'ms' });
   });
 
+  it('makes the grid as large as the panels need, unless the plot gives its layout', async () => {
+    const grid = (plot: () => Panel | Panel[] | Drawing) =>
+      figure({ name: 'grid', section: '', summary: '', figsize: [1, 1], dpi: 100, params: {}, simulate: () => 0, plot }).build({});
+    expect(
+      (
+        await grid(() => [
+          { id: 'a', series: [] },
+          { id: 'b', series: [], row: 1, col: 2 },
+        ])
+      ).layout,
+    ).toEqual({ rows: 2, cols: 3 });
+    expect((await grid(() => ({ panels: [{ id: 'a', series: [] }], layout: { cols: 2 } }))).layout).toEqual({ rows: 1, cols: 2 });
+  });
+
   it('refuses a parameter set that was not parsed (wrong kinds)', async () => {
     const { params } = parse({});
     await expect(toy.simulate({ ...params, 'tau-m': '10ms' })).rejects.toThrow(/--tau-m is not a parsed time/);
@@ -100,7 +115,14 @@ describe('quantities with units', () => {
     summary: '',
     figsize: [1, 1],
     dpi: 100,
-    params: { v: voltage('-70mV', 'v'), g: conductance('10nS', 'g').min(0), a: area('20000um2', 'a'), f: rate('10Hz', 'f') },
+    params: {
+      v: voltage('-70mV', 'v'),
+      g: conductance('10nS', 'g').min(0),
+      a: area('20000um2', 'a'),
+      f: rate('10Hz', 'f'),
+      widths: nums('5,1,0.1', 'w').min(0),
+      bits: text('0110', 'bits', /^[01]+$/, 'a string of 0s and 1s such as 0110'),
+    },
     simulate: (p) => p,
     plot: () => [],
   });
@@ -119,6 +141,14 @@ describe('quantities with units', () => {
     ['f', '1kHz', 1000],
   ])('--%s %s', (option, text, si) => {
     expect(value(option, text)).toBeCloseTo(si, 20);
+  });
+
+  it('lists of numbers and patterned words', () => {
+    expect(value('widths', '5, 1,0.1')).toEqual([5, 1, 0.1]);
+    expect(value('bits', ' 0110101011 ')).toBe('0110101011');
+    expect(() => value('widths', '5,x,1')).toThrow(/--widths expects a comma-separated list of numbers such as 5,1,0\.1, but item 'x' is not a number/);
+    expect(() => value('widths', '5,-1')).toThrow(/--widths must be ≥ 0, got -1/);
+    expect(() => value('bits', '0120')).toThrow(/--bits expects a string of 0s and 1s such as 0110, got '0120'/);
   });
 
   it.each([

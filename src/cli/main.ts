@@ -9,7 +9,7 @@ import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
-import { kindText } from './params.js';
+import { boundsText, kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
@@ -24,7 +24,10 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .command(fig.name)
     .summary(fig.summary)
     .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
-  for (const spec of fig.params) cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default})`));
+  for (const spec of fig.params) {
+    const bounds = boundsText(spec);
+    cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
+  }
   cmd
     .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png)`)
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')

@@ -23,6 +23,10 @@ export function kindText(spec: ParamSpec): string {
       return 'integer';
     case 'quantity':
       return DIMENSIONS[spec.dimension!].noun;
+    case 'numbers':
+      return 'numbers';
+    case 'text':
+      return 'text';
     case 'choice':
       return spec.choices!.join('|');
     case 'choices':
@@ -52,6 +56,11 @@ export function parseParam(spec: ParamSpec, text: string): Value {
         return checkBounds(spec, parseInteger(text));
       case 'quantity':
         return checkBounds(spec, parseQuantity(text, spec.dimension!));
+      case 'numbers':
+        return parseNumbers(text).map((v) => checkBounds(spec, v));
+      case 'text':
+        if (!spec.pattern!.test(text.trim())) throw new QuantityError(`expects ${spec.patternText}, got ${text.trim() === '' ? 'nothing' : `'${text}'`}`);
+        return text.trim();
       case 'choice': {
         const value = text.trim();
         if (!spec.choices!.includes(value)) throw new QuantityError(`expects one of ${spec.choices!.join(', ')}, got '${text}'`);
@@ -69,6 +78,28 @@ export function parseParam(spec: ParamSpec, text: string): Value {
     if (e instanceof QuantityError) throw new UsageError(`${option} ${e.message}`);
     throw e;
   }
+}
+
+/** The declared bounds as the help shows them: `> 0 ms`, `≥ 0 and ≤ 1`; undefined when there are none. */
+export function boundsText(spec: ParamSpec): string | undefined {
+  const parts = [
+    spec.min === undefined ? undefined : `${spec.exclusiveMin ? '>' : '≥'} ${formatBound(spec, spec.min)}`,
+    spec.max === undefined ? undefined : `≤ ${formatBound(spec, spec.max)}`,
+  ].filter((p) => p !== undefined);
+  return parts.length ? parts.join(' and ') : undefined;
+}
+
+/** `5,1,0.1`: each item a number, the bad one named. */
+function parseNumbers(text: string): number[] {
+  return text.split(',').map((item) => {
+    try {
+      return parseNumber(item);
+    } catch (e) {
+      if (e instanceof QuantityError)
+        throw new QuantityError(`expects a comma-separated list of numbers such as 5,1,0.1, but item '${item.trim()}' is not a number`);
+      throw e;
+    }
+  });
 }
 
 function checkBounds(spec: ParamSpec, value: number): number {

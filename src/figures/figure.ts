@@ -53,8 +53,17 @@ export interface FigureDeclaration<P extends ParamDecls, R> {
   checkInputs?(p: Values<P>): Problem[];
   cost?: CostDeclaration<P>;
   simulate(p: SimValues<P>, ctx: BuildContext): R | Promise<R>;
-  /** One panel, or several with their `row`/`col`; the grid is as large as they need. */
-  plot(results: R, p: Values<P>): Panel | Panel[];
+  /**
+   * One panel, several with their `row`/`col` (the grid is as large as they need), or panels
+   * with layout settings (suptitle, ratios… wherever FigureData's layout has them).
+   */
+  plot(results: R, p: Values<P>): Panel | Panel[] | Drawing;
+}
+
+/** Panels with the figure's layout settings; rows and cols default to what the panels need. */
+export interface Drawing {
+  panels: Panel[];
+  layout?: Partial<FigureData['layout']>;
 }
 
 /** A compiled figure that still knows its typed declaration (for the library API and tests). */
@@ -71,7 +80,10 @@ export function optionName(key: string): string {
 function fits(spec: ParamSpec, value: Params[string] | undefined): boolean {
   switch (spec.kind) {
     case 'times':
+    case 'numbers':
       return Array.isArray(value) && value.every((v) => typeof v === 'number');
+    case 'text':
+      return typeof value === 'string';
     case 'choices':
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && spec.choices!.includes(v));
     case 'choice':
@@ -94,7 +106,7 @@ function timesAt(p: Params, name: string): number[] {
 }
 
 function layoutOf(panels: Panel[]): FigureData['layout'] {
-  return { rows: Math.max(...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(...panels.map((p) => p.col ?? 0)) + 1 };
+  return { rows: Math.max(0, ...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(0, ...panels.map((p) => p.col ?? 0)) + 1 };
 }
 
 export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P, R>): Figure<P, R> {
@@ -206,8 +218,8 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
       return {
         draw(q) {
           const drawn = decl.plot(results, typed(q));
-          const panels = Array.isArray(drawn) ? drawn : [drawn];
-          return { figure: decl.name, ...display(q), layout: layoutOf(panels), panels };
+          const { panels, layout }: Drawing = Array.isArray(drawn) ? { panels: drawn } : 'panels' in drawn ? drawn : { panels: [drawn] };
+          return { figure: decl.name, ...display(q), layout: { ...layoutOf(panels), ...layout }, panels };
         },
       };
     },

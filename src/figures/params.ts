@@ -20,6 +20,8 @@ export type ParamKind =
   | 'times' //       a list of times: "10,11,50,60ms"
   | 'number' //      dimensionless
   | 'integer'
+  | 'numbers' //     a list of dimensionless numbers: "5,1,0.1"
+  | 'text' //        a word matching `pattern`: "0110101011"
   | 'quantity' //    a voltage, conductance, … in SI inside (see units.ts)
   | 'choice' //      one of `choices`
   | 'choices'; //    a comma-separated subset of `choices`, in the user's order
@@ -40,6 +42,9 @@ export interface ParamSpec {
   help: string;
   choices?: readonly string[];
   dimension?: DimensionName;
+  /** What a `text` value must match, and how to say so: `a string of 0s and 1s`. */
+  pattern?: RegExp;
+  patternText?: string;
   /** Bounds in the parsed unit (seconds for times). */
   min?: number;
   max?: number;
@@ -134,6 +139,16 @@ export function num(def: string, help: string): Param<number> {
 
 export function int(def: string, help: string): Param<number> {
   return new Param({ kind: 'integer', default: def, help });
+}
+
+/** A comma-separated list of numbers: `5,1,0.1`; bounds apply to each. */
+export function nums(def: string, help: string): Param<number[]> {
+  return new Param({ kind: 'numbers', default: def, help });
+}
+
+/** A word that must match `pattern` (described for messages as `what`, e.g. 'a string of 0s and 1s'). */
+export function text(def: string, help: string, pattern: RegExp, what: string): Param<string> {
+  return new Param({ kind: 'text', default: def, help, pattern, patternText: what });
 }
 
 function quantity(dimension: DimensionName) {
