@@ -10,13 +10,18 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, toJsonObject } from '../src/export/index.js';
-import { axhline, hist, plot, scatter } from '../src/figures/marks.js';
+import { annotate, axhline, hist, plot, scatter, text } from '../src/figures/marks.js';
 import type { FigureData, Panel } from '../src/figures/types.js';
 import type { PanelGeometry } from '../src/render/axes.js';
 import { panelLegend } from '../src/render/chart-config.js';
 import { layoutFigure, renderFigure } from '../src/render/index.js';
 import { MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
+
+/** legend(loc='best') as matplotlib 3.6.3 placed it (scripts/matplotlib_legend_fixtures.py). */
+const legendFixture = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render', 'legend-best.json'), 'utf8')) as {
+  cases: { case: string; marks: { kind: 'plot' | 'scatter' | 'hist'; a: number[]; b: number[] }[]; loc: string }[];
+};
 
 type RGB = [number, number, number];
 
@@ -219,6 +224,17 @@ describe('legends', () => {
     expect(panelLegend(layoutFigure(falling, { figsize: [6, 4], dpi: 72 })[0])?.loc).toBe('upper right');
   });
 
+  it.each(legendFixture.cases)("'best' chooses as matplotlib 3.6 does: $case", ({ marks, loc }) => {
+    const data = panelWith({
+      legend: 'best',
+      marks: marks.map((m, k) => {
+        const o = { id: `m${k}`, label: `${m.kind} ${k}` };
+        return m.kind === 'plot' ? plot(m.a, m.b, o) : m.kind === 'scatter' ? scatter(m.a, m.b, o) : hist(m.a, m.b, o);
+      }),
+    });
+    expect(panelLegend(layoutFigure(data, { figsize: [6, 4], dpi: 72 }, 1)[0], 1)?.loc).toBe(loc);
+  });
+
   it('shrinks on a small figure and is left out when even half size does not fit', () => {
     const marks = [plot([0, 1], [0, 1], { id: 'a', label: 'a rather long label' }), plot([0, 1], [1, 0], { id: 'b', label: 'another' })];
     const at = (figsize: [number, number]) => panelLegend(layoutFigure(panelWith({ legend: true, marks }), { figsize, dpi: 72 })[0]);
@@ -237,6 +253,59 @@ describe('legends', () => {
       expect(L.frame.top).toBeGreaterThanOrEqual(g.box.top);
       expect(L.frame.bottom).toBeLessThanOrEqual(g.box.bottom);
     }
+  });
+});
+
+describe('layout', () => {
+  const one = (panel: Partial<Panel>, layout: Partial<FigureData['layout']> = {}): FigureData => ({
+    figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, ...layout },
+    panels: [{ id: 'p', xlabel: 'Time (ms)', ylabel: 'v', title: 'title', marks: [plot([0, 1, 2], [0, 1, 0], { id: 'a' })], ...panel }],
+  });
+  const size = { figsize: [6, 4] as [number, number], dpi: 72 };
+  const W = 6 * 72;
+  const H = 4 * 72;
+  const boxOf = (d: FigureData) => layoutFigure(d, size)[0].box;
+
+  it('keeps the default subplot parameters without tight_layout, after subplots_adjust', () => {
+    const b = boxOf(one({}, { tight: false }));
+    expect([b.left / W, b.right / W, 1 - b.top / H, 1 - b.bottom / H].map((v) => Number(v.toFixed(9)))).toEqual([0.125, 0.9, 0.88, 0.11]);
+    expect(1 - boxOf(one({}, { tight: false, subplotsAdjust: { top: 0.8 } })).top / H).toBeCloseTo(0.8, 9);
+  });
+
+  it('fits the panels under the rect of tight_layout(rect) and under a suptitle', () => {
+    const plain = boxOf(one({}));
+    const rect = boxOf(one({}, { rect: [0, 0, 1, 0.95] }));
+    // The second pass keeps the first pass's margins inside the rect: 5 % more on top only.
+    expect(rect.top - plain.top).toBeCloseTo(0.05 * H, 9);
+    expect([rect.left, rect.right, rect.bottom]).toEqual([plain.left, plain.right, plain.bottom]);
+    // A suptitle takes its height and one pad (1.08 font sizes) above the panels.
+    const titled = boxOf(one({}, { suptitle: { text: 'Suptitle' } }));
+    const lp = 12 * (0.76 + 0.24); // at least the "lp" box of a 12 pt title
+    expect(titled.top - plain.top).toBeGreaterThan(10.8 + 0.9 * lp);
+    expect(titled.top - plain.top).toBeLessThan(10.8 + 1.3 * lp);
+  });
+
+  it('makes room for text outside the axes, not for annotations clipped away', () => {
+    const plain = boxOf(one({}));
+    const outside = boxOf(one({ marks: [plot([0, 1, 2], [0, 1, 0], { id: 'a' }), text(2.5, 0.5, 'a long note', { id: 'n' })] }));
+    expect(outside.right).toBeLessThan(plain.right - 20);
+    const clipped = boxOf(one({ marks: [plot([0, 1, 2], [0, 1, 0], { id: 'a' }), annotate('a long note', [2.5, 0.5], { id: 'n' })] }));
+    expect(clipped.right).toBe(plain.right);
+  });
+
+  it('shares limits across sharex/sharey, explicit limits winning', () => {
+    const d: FigureData = {
+      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 2 },
+      panels: [
+        { id: 'a', col: 0, marks: [plot([0, 10], [0, 1], { id: 'a' })] },
+        { id: 'b', col: 1, sharex: 'a', sharey: 'a', ylim: [-2, 2], marks: [plot([5, 20], [0, 1], { id: 'b' })] },
+      ],
+    };
+    const [a, b] = layoutFigure(d, size);
+    expect(a.xlim).toEqual(b.xlim);
+    expect(a.xlim[0]).toBeCloseTo(-1, 9);
+    expect(a.xlim[1]).toBeCloseTo(21, 9);
+    expect(a.ylim).toEqual([-2, 2]);
   });
 });
 

@@ -16,6 +16,7 @@
 import type { Mark, Panel, TickSpec } from '../figures/types.js';
 import { drawOrder, markColors, marksOf, moduleOf } from './marks/index.js';
 import type { Extent } from './marks/types.js';
+import { TEXT_API } from './text-api.js';
 import { layoutText, rotatedTextRect, textRect, type Rect, type TextBlock } from './text.js';
 import { autoLimits, axisTicks, decimalsFor, formatTick, nonsingular } from './ticks.js';
 import {
@@ -215,6 +216,12 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
     const block = text(panel.title, panel.titleSize ?? TITLE_SIZE);
     geometry.title = { block, x: midX, y: box.top - TITLE_PAD };
     tight = union(tight, textRect(block, midX, box.top - TITLE_PAD, 'center', 'baseline'));
+  }
+  // Unclipped marks (text) count too, as Axes.get_tightbbox includes them.
+  const at = { x: xAt, y: yAt, box };
+  for (const m of content.marks) {
+    const r = moduleOf(m).bounds?.(m, at, { devicePxPerPt, text: TEXT_API });
+    if (r) tight = union(tight, r);
   }
   geometry.tight = tight;
   return geometry;

@@ -9,12 +9,12 @@ import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
 import type { CanvasRenderingContext2D } from 'canvas';
 import type { PanelGeometry } from './axes.js';
 import { legendEntries, moduleOf } from './marks/index.js';
-import type { AxesFrame, DrawEnv, LineDataset, Paint, Point, TextApi } from './marks/types.js';
+import type { AxesFrame, DrawEnv, LineDataset, Paint, Point } from './marks/types.js';
 import type { Surface } from './surface.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
-import { drawText, layoutText, type TextBlock } from './text.js';
+import { TEXT_API } from './text-api.js';
 import { FONT_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
 import { panelObstacles } from './obstacles.js';
 
@@ -23,12 +23,6 @@ export type PanelDrawing = Pick<Surface, 'width' | 'height' | 'unitsPerPt' | 'de
 
 /** Spines sit at zorder 2.5: marks above it are painted after the box. */
 const SPINE_ZORDER = 2.5;
-
-export const TEXT_API: TextApi<TextBlock> = {
-  layout: layoutText,
-  draw: (ctx, block, x, y, scale, color) => drawText(ctx, block, x, y, 'left', 'baseline', { scale, color }),
-  metrics: (b) => ({ width: b.width, ascent: b.ascent, descent: b.descent }),
-};
 
 interface PanelOps {
   datasets: LineDataset[];

@@ -160,10 +160,10 @@ export function tightLayout(grid: Grid, cells: Cell[], measure: (k: number, box:
     return params;
   };
 
-  const first = adjust(opts.rect);
+  const first = adjust();
   if (!first) return initial;
   if (!opts.rect) return first;
-  // get_tight_layout_figure: with a rect, a second pass fits the decorations inside it.
+  // get_tight_layout_figure: with a rect, a second pass takes the first pass's margins inside it.
   const [l, b, r, t] = opts.rect;
   return adjust([l + first.left, b + first.bottom, r - (1 - first.right), t - (1 - first.top)]) ?? initial;
 }

@@ -20,7 +20,7 @@ export const axlineModule: MarkModule<AxLineMark> = {
   // Not samples: a reference line has no CSV rows; its value is in the JSON entry.
   csvRows: (m) => (horizontal(m) ? [] : [[m.value, '', '']]),
   json: (m) => ({ ...m, x: horizontal(m) ? [] : [m.value], y: horizontal(m) ? [m.value] : [] }),
-  nonFinite: (m) => firstNonFinite({ value: m.value }),
+  nonFinite: (m) => firstNonFinite(horizontal(m) ? { y: m.value } : { x: m.value }),
   obstacles(m) {
     // In data units the line spans the view; ±1e300 stands in for the axes' edges.
     const far = 1e300;

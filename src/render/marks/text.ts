@@ -31,6 +31,22 @@ export function roundedRectPath(
   ctx.closePath();
 }
 
+/** Where a text goes for its anchor at (ax, ay) points: its box's left edge and baseline, and the outline (bbox pad included). */
+function place(m: TextMark, ax: number, ay: number, metrics: { width: number; ascent: number; descent: number }) {
+  const { width, ascent, descent } = metrics;
+  const ha = m.ha ?? 'left';
+  const va = m.va ?? 'baseline';
+  const left = ha === 'left' ? ax : ha === 'center' ? ax - width / 2 : ax - width;
+  const baseline = va === 'baseline' ? ay : va === 'top' ? ay + ascent : va === 'bottom' ? ay - descent : ay + (ascent - descent) / 2;
+  const pad = m.bbox ? (m.bbox.pad ?? DEFAULT_PAD) * (m.fontsize ?? FONT_SIZE) : 0;
+  return { left, baseline, outline: { left: left - pad, top: baseline - ascent - pad, right: left + width + pad, bottom: baseline + descent + pad }, pad };
+}
+
+/** annotation_clip: an annotation at a data point outside the axes is not drawn. */
+function shown(m: TextMark, x: number, y: number, box: { left: number; top: number; right: number; bottom: number }): boolean {
+  return m.kind !== 'annotate' || (x >= Math.min(box.left, box.right) && x <= Math.max(box.left, box.right) && y >= box.top && y <= box.bottom);
+}
+
 export const textModule: MarkModule<TextMark> = {
   zorder: 3,
   extent: () => ({}),
@@ -40,32 +56,29 @@ export const textModule: MarkModule<TextMark> = {
   json: (m) => ({ ...m, x: [m.x], y: [m.y] }),
   nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y }),
   obstacles: () => ({ lines: [], boxes: [], offsets: [] }),
+  // Text is not clipped (clip_on=False), so tight_layout makes room for it.
+  bounds(m, at, env) {
+    const x = at.x(m.x);
+    const y = at.y(m.y);
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !shown(m, x, y, at.box)) return undefined;
+    return place(m, x, y, env.text.metrics(env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt))).outline;
+  },
   draw(m, _color, env) {
-    const size = m.fontsize ?? FONT_SIZE;
-    const block = env.text.layout(m.text, size, env.devicePxPerPt);
-    const { width, ascent, descent } = env.text.metrics(block);
+    const block = env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt);
+    const metrics = env.text.metrics(block);
     const u = env.unitsPerPt;
     const color = m.color !== undefined ? resolveColor(m.color) : TEXT_COLOR;
     return [{
       clip: false,
       paint(ctx, f) {
-        const ax = f.x(m.x) / u;
-        const ay = f.y(m.y) / u;
-        if (m.kind === 'annotate') {
-          const px = ax * u;
-          const py = ay * u;
-          const inside = px >= Math.min(f.left, f.right) && px <= Math.max(f.left, f.right) && py >= f.top && py <= f.bottom;
-          if (!inside) return;
-        }
-        const ha = m.ha ?? 'left';
-        const va = m.va ?? 'baseline';
-        const left = ha === 'left' ? ax : ha === 'center' ? ax - width / 2 : ax - width;
-        const baseline = va === 'baseline' ? ay : va === 'top' ? ay + ascent : va === 'bottom' ? ay - descent : ay + (ascent - descent) / 2;
+        const px = f.x(m.x);
+        const py = f.y(m.y);
+        if (!shown(m, px, py, f)) return;
+        const p = place(m, px / u, py / u, metrics);
         ctx.save();
         if (m.bbox) {
-          const pad = (m.bbox.pad ?? DEFAULT_PAD) * size;
-          const r = m.bbox.boxstyle === 'round' ? pad : 0;
-          roundedRectPath(ctx, (left - pad) * u, (baseline - ascent - pad) * u, (left + width + pad) * u, (baseline + descent + pad) * u, r * u);
+          const o = p.outline;
+          roundedRectPath(ctx, o.left * u, o.top * u, o.right * u, o.bottom * u, (m.bbox.boxstyle === 'round' ? p.pad : 0) * u);
           ctx.globalAlpha = m.alpha ?? 1;
           ctx.fillStyle = resolveColor(m.bbox.facecolor);
           ctx.fill();
@@ -75,7 +88,7 @@ export const textModule: MarkModule<TextMark> = {
             ctx.stroke();
           }
         }
-        env.text.draw(ctx, block, left, baseline, u, color);
+        env.text.draw(ctx, block, p.left, p.baseline, u, color);
         ctx.restore();
       },
     }];

@@ -47,6 +47,14 @@ export interface AxesFrame {
   y(v: number): number;
 }
 
+/** y-down rectangle in points. */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface TextApi<Block> {
   layout(text: string, size: number, devicePxPerPt?: number): Block;
   /** Draws with the box's left edge at x and the baseline at y (points). */
@@ -81,5 +89,7 @@ export interface MarkModule<M extends Mark> {
   /** The first value that is not a finite number, if any. */
   nonFinite(m: M): { field: string; value: number } | undefined;
   obstacles(m: M): Obstacles;
+  /** What the mark draws outside the axes' clip (text), in points for tight_layout; data mapped by `at`. */
+  bounds?(m: M, at: { x(v: number): number; y(v: number): number; box: Rect }, env: Omit<DrawEnv, 'unitsPerPt'>): Rect | undefined;
   draw(m: M, color: string, env: DrawEnv): DrawOp[];
 }
