@@ -6,8 +6,9 @@ import { pspForms } from './psp-forms.js';
 import type { FigureModule } from './spec.js';
 import { stp } from './stp.js';
 import { tuningCurve } from './tuning-curve.js';
+import { stdpCorrelated, stdpLatency } from './week4/index.js';
 
-export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
+export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population, stdpLatency, stdpCorrelated];
 
 export function findFigure(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);

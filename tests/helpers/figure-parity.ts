@@ -7,7 +7,33 @@
  * reports how many are bit-identical and the worst relative deviation, so a test can demand
  * bit-identity or state a tolerance with its reason.
  */
-import type { FigureData, Mark, Panel } from '../../src/figures/types.js';
+
+/** One entry of a schema-2 data file's `series`: a mark with its kind and pyplot property names. */
+export interface DataEntry {
+  kind: string;
+  id: string;
+  x: number[];
+  y: number[];
+  edges?: number[];
+  counts?: number[];
+  yErr?: number[];
+  yerr?: number[];
+  value?: number;
+  text?: string;
+  color?: string | string[];
+}
+
+export interface DataPanel {
+  id: string;
+  series: DataEntry[];
+}
+
+/** A data file as `snn-figs FIGURE --out x.json` writes it (schema 2). */
+export interface DataFile {
+  schemaVersion: number;
+  figure: string;
+  panels: DataPanel[];
+}
 
 export interface FixtureSeries {
   kind: string;
@@ -57,16 +83,20 @@ export function merge(a: Agreement, b: Agreement): Agreement {
 
 export const NONE: Agreement = { total: 0, identical: 0, worstRelative: 0 };
 
-function panelOf(data: FigureData, id: string): Panel {
+function panelOf(data: DataFile, id: string): DataPanel {
   const panel = data.panels.find((p) => p.id === id);
   if (!panel) throw new Error(`no panel '${id}' (have ${data.panels.map((p) => p.id).join(', ')})`);
   return panel;
 }
 
-function marksOf(panel: Panel, id: string): Mark[] {
-  const marks = (panel.marks ?? []).filter((m) => m.id === id);
-  if (!marks.length) throw new Error(`panel '${panel.id}' has no mark '${id}' (have ${(panel.marks ?? []).map((m) => m.id).join(', ')})`);
+function marksOf(panel: DataPanel, id: string): DataEntry[] {
+  const marks = panel.series.filter((m) => m.id === id);
+  if (!marks.length) throw new Error(`panel '${panel.id}' has no entry '${id}' (have ${panel.series.map((m) => m.id).join(', ')})`);
   return marks;
+}
+
+function expectKind(key: string, m: DataEntry, kinds: string[]): void {
+  if (!kinds.includes(m.kind)) throw new Error(`${key}: a ${m.kind}, expected ${kinds.join(' or ')}`);
 }
 
 /** Integers as the fixture has them: equal or a thrown error saying where. */
@@ -80,7 +110,7 @@ function sameIntegers(what: string, ours: ArrayLike<number>, ref: number[]): voi
  * Compares every fixture series with the data file's mark of the same panel and id. Throws on a
  * missing mark, a different length or a different integer; returns the float agreement per series.
  */
-export function compareWithFixture(data: FigureData, fixture: FigureFixture): Map<string, Agreement> {
+export function compareWithFixture(data: DataFile, fixture: FigureFixture): Map<string, Agreement> {
   const out = new Map<string, Agreement>();
   for (const [key, ref] of Object.entries(fixture.series)) {
     const [panelId, markId] = key.split('/');
@@ -89,45 +119,38 @@ export function compareWithFixture(data: FigureData, fixture: FigureFixture): Ma
     let a = NONE;
     switch (ref.kind) {
       case 'raster':
-      case 'scatter': {
-        if (m.kind !== 'raster' && m.kind !== 'scatter') throw new Error(`${key}: a ${m.kind}, expected ${ref.kind}`);
+      case 'scatter':
+        expectKind(key, m, ['raster', 'scatter']);
         sameIntegers(`${key} y`, m.y, ref.y!);
         a = agreement(m.x, ref.x!);
-        if (ref.color) sameStrings(`${key} colours`, m.kind === 'scatter' && Array.isArray(m.color) ? m.color : [], ref.color);
+        if (ref.color) sameStrings(`${key} colours`, Array.isArray(m.color) ? m.color : [], ref.color);
         break;
-      }
       case 'line':
       case 'steps-post':
-      case 'fill': {
-        if (m.kind !== 'plot' && m.kind !== 'step' && m.kind !== 'fill') throw new Error(`${key}: a ${m.kind}, expected ${ref.kind}`);
+      case 'fill':
+        expectKind(key, m, ['plot', 'step', 'fill']);
         a = merge(agreement(m.x, ref.x!), agreement(m.y, ref.y!));
         break;
-      }
-      case 'errorbar': {
-        if (m.kind !== 'errorbar' && m.kind !== 'plot') throw new Error(`${key}: a ${m.kind}, expected an errorbar`);
-        const yErr = m.kind === 'errorbar' ? m.yerr : m.yErr;
-        a = merge(merge(agreement(m.x, ref.x!), agreement(m.y, ref.y!)), agreement(yErr ?? [], ref.yErr!));
+      case 'errorbar':
+        expectKind(key, m, ['errorbar', 'plot']);
+        a = merge(merge(agreement(m.x, ref.x!), agreement(m.y, ref.y!)), agreement(m.yerr ?? m.yErr ?? [], ref.yErr!));
         break;
-      }
-      case 'hist': {
-        if (m.kind !== 'hist') throw new Error(`${key}: a ${m.kind}, expected a hist`);
-        sameIntegers(`${key} counts`, m.counts, ref.y!);
-        a = agreement(m.edges, ref.edges!);
+      case 'hist':
+        expectKind(key, m, ['hist']);
+        sameIntegers(`${key} counts`, m.counts!, ref.y!);
+        a = agreement(m.edges!, ref.edges!);
         break;
-      }
       case 'hline':
-      case 'vline': {
-        if (m.kind !== (ref.kind === 'hline' ? 'axhline' : 'axvline')) throw new Error(`${key}: a ${m.kind}, expected an ${ref.kind}`);
-        a = agreement([m.value], ref.kind === 'hline' ? ref.y! : ref.x!);
+      case 'vline':
+        expectKind(key, m, [ref.kind === 'hline' ? 'axhline' : 'axvline']);
+        a = agreement([m.value!], ref.kind === 'hline' ? ref.y! : ref.x!);
         break;
-      }
-      case 'annotation': {
-        // One annotate mark per box, all with the series' id, in the cell's order.
-        const xs = marks.map((b) => (b.kind === 'annotate' ? b.x : NaN));
-        sameIntegers(`${key} positions`, xs, ref.x!);
-        sameStrings(`${key} texts`, marks.map((b) => (b.kind === 'annotate' ? b.text : '')), ref.x!.map(() => ref.text!));
+      case 'annotation':
+        // One annotate entry per box, all with the series' id, in the cell's order.
+        marks.forEach((b) => expectKind(key, b, ['annotate']));
+        sameIntegers(`${key} positions`, marks.map((b) => b.x[0]), ref.x!);
+        sameStrings(`${key} texts`, marks.map((b) => b.text ?? ''), ref.x!.map(() => ref.text!));
         break;
-      }
       default:
         throw new Error(`${key}: unknown fixture kind '${ref.kind}'`);
     }
@@ -146,4 +169,28 @@ function sameStrings(what: string, ours: readonly string[], ref: readonly string
 /** One line for the record: identical / total and the worst relative deviation. */
 export function describeAgreement(a: Agreement): string {
   return `${a.identical}/${a.total} bit-identical, worst relative ${a.worstRelative.toExponential(2)}`;
+}
+
+/** The figure's data file through the real CLI (`snn-figs FIGURE ARGS --out x.json`). */
+export async function runFigureJson(figure: string, args: string[]): Promise<DataFile> {
+  const { main } = await import('../../src/cli/main.js');
+  const { silentStreams } = await import('./streams.js');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), `snn-figs-${figure}-`));
+  try {
+    const out = join(dir, 'data.json');
+    const { io, stderr } = silentStreams();
+    const code = await main([figure, ...args, '--out', out, '--quiet'], io);
+    if (code !== 0) throw new Error(`snn-figs ${figure} ${args.join(' ')} exited ${code}: ${stderr()}`);
+    return JSON.parse(readFileSync(out, 'utf8')) as DataFile;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every float of a comparison, summed over its series. */
+export function overall(result: Map<string, Agreement>): Agreement {
+  return [...result.values()].reduce(merge, NONE);
 }
