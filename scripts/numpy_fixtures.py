@@ -234,6 +234,40 @@ def code_cases():
     return {'cases': cases}
 
 
+def libm_cases():
+    """glibc's log and exp (what numpy's random C code calls), through Python's math module."""
+    import math
+    rs = np.random.RandomState(3)
+    xs = [0.0, -0.0, 1.0, -1.0, float('inf'), float('-inf'), float('nan'), 5e-324, 2.2250738585072014e-308,
+          2.225073858507201e-308, 1.7976931348623157e308, 0.9375, 0.9374999999999999, 1.0644531249999998,
+          1.064453125, 1 - 2**-53, 1 + 2**-52, 0.5, 2.0, math.e, 1e-300, 1e300]
+    xs += list(rs.rand(2000)) + list(1 + (rs.rand(1500) - 0.5) * 0.15) + list(rs.rand(500) * 30)
+    xs += list(np.frombuffer(rs.randint(0, 2**62, size=500, dtype=np.int64).astype('<i8').tobytes(), '<f8'))
+    xs += list(rs.rand(300) * 1e-310)  # subnormals
+    u = rs.rand(3000) * 2 - 1
+    r2 = u[0::2] ** 2 + u[1::2] ** 2
+    xs += list(r2[(r2 < 1) & (r2 > 0)])
+    es = [0.0, -0.0, 1e-17, -1e-17, 5.551115123125783e-17, 709.782712893384, 709.7827128933841, -708.3964185322641,
+          -745.1332191019411, -745.1332191019412, -1000.0, 1000.0, float('inf'), float('-inf'), float('nan'),
+          511.9, 512.0, -512.0, -600.0, 600.0, -740.0, -730.0, 1e-300]
+    es += list((rs.rand(2000) - 0.5) * 40) + list(-rs.rand(1000) * 10) + list((rs.rand(500) - 0.5) * 1500)
+    def guard(f, v):
+        try:
+            return f(v)
+        except (ValueError, OverflowError):
+            return {math.log: float('nan') if v != 0 else float('-inf'), math.exp: float('inf')}[f]
+    logs = [guard(math.log, x) for x in xs]
+    exps = [guard(math.exp, e) for e in es]
+    # numpy's own float64 exp ufunc (Intel SVML on an AVX-512 machine), as scipy's kernels use it
+    ns = np.concatenate([(rs.rand(2000) - 0.5) * 100, -rs.rand(1000) * 10, (rs.rand(300) - 0.5) * 1400,
+                         [0.0, -0.0, 1e-300, -1e-20, 707.0, -707.0, -0.5 / (9.99 * 9.99) * 40 ** 2]])
+    ss = np.concatenate([2 * np.pi * rs.rand(1500) ** 2 * 5, (rs.rand(1000) - 0.5) * 200,
+                         (rs.rand(300) - 0.5) * 3e7, [0.0, -0.0, 1e-300, np.pi, -np.pi, 16777216.0]])
+    return {'log_in': hexes(xs), 'log_out': hexes(logs), 'exp_in': hexes(es), 'exp_out': hexes(exps),
+            'numpy_exp_in': hexes(ns), 'numpy_exp_out': hexes(np.exp(ns)),
+            'numpy_sin_in': hexes(ss), 'numpy_sin_out': hexes(np.sin(ss))}
+
+
 def write(name, data):
     os.makedirs(OUT, exist_ok=True)
     path = os.path.join(OUT, name)
@@ -244,6 +278,7 @@ def write(name, data):
 
 GROUPS = {'random': lambda: write('random.json', random_cases()),
           'filter': lambda: write('gaussian-filter.json', filter_cases()),
+          'libm': lambda: write('libm.json', libm_cases()),
           'cells': lambda: [write('cell-decision-random-walk.json', walk_cases()),
                             write('cell-reaction-times.json', reaction_cases()),
                             write('cell-analogue-vs-digital.json', analogue_cases()),

@@ -23,6 +23,26 @@ export function hexOf(x: number): string {
   return view.getBigUint64(0).toString(16).padStart(16, '0');
 }
 
+/** The doubles of a space-separated list of 16-hex-digit IEEE-754 bit patterns. */
+export function fromHex(hex: string): Float64Array {
+  const view = new DataView(new ArrayBuffer(8));
+  return Float64Array.from(hex === '' ? [] : hex.split(' '), (w) => {
+    view.setBigUint64(0, BigInt('0x' + w));
+    return view.getFloat64(0);
+  });
+}
+
+/** Largest |a − b| over the largest |b| (the absolute difference when b is all zeros). */
+export function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let peak = 0;
+  let worst = 0;
+  for (let k = 0; k < b.length; k++) {
+    peak = Math.max(peak, Math.abs(b[k]));
+    worst = Math.max(worst, Math.abs(a[k] - b[k]));
+  }
+  return peak === 0 ? worst : worst / peak;
+}
+
 export function hexesOf(values: ArrayLike<number>): string {
   return Array.from(values, hexOf).join(' ');
 }

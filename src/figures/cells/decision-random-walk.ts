@@ -22,6 +22,27 @@ export interface WalkOptions {
 
 export const WALK_DEFAULTS: WalkOptions = { n: 10, bias: 0.01, threshFrac: 0.95, seed: 21303 };
 
+/**
+ * The walks of the published n = 10 and n = 30 images (course-figures.md, "Randomness"), read
+ * off the pictures: the last draw of each is invisible, so these lack it (completeDraws adds 0).
+ * The published walks were drawn unseeded and cannot be recovered otherwise.
+ */
+export const PUBLISHED_DRAWS: Readonly<Record<10 | 30, readonly number[]>> = {
+  10: [-1, 1, 0, 1, 0, 0, 1, 1, 0],
+  30: [-1, -1, -1, -1, 1, 1, 0, 0, 0, 0, -1, 0, 0, -1, 1, 1, 1, -1, 0, 0, -1, 1, 1, 1, -1, 1, -1, 0, -1],
+};
+
+/**
+ * The course script's rule for a given walk: without n, its length is n; with n, it may have
+ * n − 1 draws (the invisible last one is taken as 0) or exactly n.
+ */
+export function completeDraws(draws: readonly number[], n?: number): number[] {
+  if (n === undefined) return [...draws];
+  if (draws.length === n - 1) return [...draws, 0];
+  if (draws.length !== n) throw new RangeError(`draws: ${draws.length} draws given but n is ${n}`);
+  return [...draws];
+}
+
 /** Largest walk (the figure draws one box per step). */
 export const MAX_WALK = 10_000_000;
 

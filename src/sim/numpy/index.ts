@@ -3,3 +3,6 @@ export { RandomState, type BitSource, MAX_DRAWS, MAX_POISSON_LAM, loggam } from 
 export { MT19937, MAX_SEED, checkSeed } from './mt19937.js';
 export { log, exp } from './libm.js';
 export { fma } from './fma.js';
+export { numpyExp, numpySin } from './svml.js';
+export { pairwiseSum } from './pairwise-sum.js';
+export { linspace, histogram, type Histogram } from './arrays.js';

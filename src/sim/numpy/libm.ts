@@ -60,6 +60,8 @@ function fromWords(hi: number, lo: number): number {
 }
 
 const TWO_POW_27 = 134217728;
+/** Veltkamp's splitter 2^27 + 1. */
+const SPLITTER = 134217729;
 const TWO_POW_52 = 4503599627370496;
 
 /** Natural logarithm, bit for bit as glibc 2.36's FMA log. */
@@ -101,21 +103,51 @@ function logNearOne(x: number, hi: number, lo: number): number {
   return head + fma(poly, r3, tail);
 }
 
+/** Each 1/c of the table split in two 26-bit halves (Veltkamp), for the exact product z·(1/c). */
+const INVC_HIGH = new Float64Array(128);
+const INVC_LOW = new Float64Array(128);
+for (let i = 0; i < 128; i++) {
+  const invc = LOG_TABLE[2 * i];
+  const t = SPLITTER * invc;
+  INVC_HIGH[i] = t - (t - invc);
+  INVC_LOW[i] = invc - INVC_HIGH[i];
+}
+
+/** 1 + 2^-8: an error this much larger than the last one still rounds back to s (see logTable). */
+const MARGIN = 1.00390625;
+
 function logTable(hi: number, lo: number): number {
   // tmp = ix − asuint64(0x1.6p-1): its top bits give k and the subinterval i.
   const tmpHi = (hi - 0x3fe60000) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = tmpHi >> 20;
   const z = fromWords((hi - (tmpHi & 0xfff00000)) >>> 0, lo);
-  const invc = LOG_TABLE[2 * i];
   const logc = LOG_TABLE[2 * i + 1];
-  const r = fma(z, invc, -1);
+  // r = fma(z, 1/c, −1): the product exactly as high + low part; high − 1 is exact (it is
+  // within 2^-7 of 1), so one rounding remains, as in the fused operation.
+  const product = z * LOG_TABLE[2 * i];
+  const t = SPLITTER * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  const ih = INVC_HIGH[i];
+  const il = INVC_LOW[i];
+  const productLow = zh * ih - product + zh * il + zl * ih + zl * il;
+  const r = product - 1 + productLow;
   // k·ln2hi + log c is exact by the table's construction (both have trailing zero bits).
   const w = k * LN2_HI + logc;
   const head = w + r;
-  const tail = fma(k, LN2_LO, w - head + r);
+  // Fast path: the rest without fused roundings. They change this small part by less than
+  // 2^-13 ulp of the result (|log x| > 1/16 here, the parts are below 2^-16), so the result is
+  // glibc's unless head + small falls within that distance of a midpoint between two doubles.
+  const d = w - head + r;
   const r2 = r * r;
   const r3 = r * r2;
+  const small = r3 * ((r * A4 + A3) * r2 + (r * A2 + A1)) + (r2 * A0 + (k * LN2_LO + d));
+  const sum = head + small;
+  const back = sum - head;
+  const err = head - (sum - back) + (small - back);
+  if (sum + err * MARGIN === sum) return sum;
+  const tail = fma(k, LN2_LO, d);
   const poly = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
   return fma(r3, poly, fma(r2, A0, tail)) + head;
 }

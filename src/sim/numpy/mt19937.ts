@@ -24,6 +24,16 @@ export function checkSeed(seed: number): void {
   }
 }
 
+/** MT19937's output tempering of one state word. */
+function temper(word: number): number {
+  let y = word;
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  y ^= y >>> 18;
+  return y >>> 0;
+}
+
 export class MT19937 {
   private readonly key = new Uint32Array(N);
   private pos = N;
@@ -64,12 +74,27 @@ export class MT19937 {
   /** The next 32-bit output, tempered, as a non-negative number. */
   next32(): number {
     if (this.pos === N) this.twist();
-    let y = this.key[this.pos++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return temper(this.key[this.pos++]);
+  }
+
+  /** Fills out[from…to) with nextDouble() values, the generator's state kept in locals. */
+  fillDoubles(out: Float64Array, from = 0, to = out.length): void {
+    const key = this.key;
+    let pos = this.pos;
+    for (let k = from; k < to; k++) {
+      if (pos === N) {
+        this.twist();
+        pos = 0;
+      }
+      const a = temper(key[pos++]) >>> 5;
+      if (pos === N) {
+        this.twist();
+        pos = 0;
+      }
+      const b = temper(key[pos++]) >>> 6;
+      out[k] = (a * 67108864 + b) / 9007199254740992;
+    }
+    this.pos = pos;
   }
 
   /** A double in [0, 1) on 53 bits from two outputs: ((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³. */

@@ -76,7 +76,7 @@ export class RandomState {
   rand(n: number): Float64Array {
     checkSize(n, 'rand');
     const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) out[k] = this.mt.nextDouble();
+    this.mt.fillDoubles(out);
     return out;
   }
 
@@ -259,7 +259,8 @@ export class RandomState {
     const last = cdf[cdf.length - 1];
     for (let k = 0; k < cdf.length; k++) cdf[k] /= last;
     const out = new Float64Array(size);
-    for (let k = 0; k < size; k++) out[k] = searchRight(cdf, this.mt.nextDouble());
+    this.mt.fillDoubles(out);
+    for (let k = 0; k < size; k++) out[k] = searchRight(cdf, out[k]);
     return out;
   }
 }

@@ -10,11 +10,12 @@
  *    the outermost pair first, each step rounded as scipy's C loop rounds it.
  *  - σ ≤ 1e-15 returns a copy, as scipy skips such an axis.
  *
- * Bit for bit with scipy where the kernel's exp matches numpy's. numpy's float64 exp is not
- * glibc's on every machine (with AVX-512 it uses Intel's SVML), so kernel weights may differ in
- * the last bit from a given numpy install; `exp` can be passed in for that reason.
+ * Bit for bit with scipy on the machine of the course references: numpy's float64 exp there is
+ * Intel's SVML (AVX-512), reproduced by numpyExp. A numpy without AVX-512 uses glibc's exp
+ * instead (pass `exp` from ../numpy/libm.js for that); the weights then differ in the last bit
+ * for about a quarter of them.
  */
-import { exp as glibcExp } from '../numpy/libm.js';
+import { numpyExp } from '../numpy/svml.js';
 import { pairwiseSum } from '../numpy/pairwise-sum.js';
 
 /** Largest kernel radius accepted (bounds memory and the loops). */
@@ -24,7 +25,7 @@ export const MAX_LENGTH = 2 ** 28;
 
 export interface GaussianOptions {
   truncate?: number;
-  /** The exponential used for the kernel; glibc's by default. */
+  /** The exponential used for the kernel; numpy's AVX-512 one (SVML) by default. */
   exp?: (x: number) => number;
 }
 
@@ -46,7 +47,7 @@ function checkParameters(sigma: number, truncate: number): void {
 }
 
 /** scipy's _gaussian_kernel1d(σ, 0, radius): normalised weights, index 0 at x = −radius. */
-export function gaussianKernel(sigma: number, radius: number, exp: (x: number) => number = glibcExp): Float64Array {
+export function gaussianKernel(sigma: number, radius: number, exp: (x: number) => number = numpyExp): Float64Array {
   if (!Number.isInteger(radius) || radius < 0 || radius > MAX_RADIUS) {
     throw new RangeError(`gaussian_filter: radius must be an integer in [0, ${MAX_RADIUS}], got ${radius}`);
   }
