@@ -10,7 +10,7 @@ export interface MonitorOptions {
 
 /**
  * Records in the `start` slot (order 0): the sample at t_k is the state before step k's
- * update. Records stored variables and subexpressions (evaluated at the sample).
+ * update. Records stored variables, subexpressions and linked variables (evaluated at the sample).
  */
 export class StateMonitor implements NetworkMember {
   readonly name: string;
@@ -30,7 +30,7 @@ export class StateMonitor implements NetworkMember {
     for (const i of this.record) if (!Number.isInteger(i) || i < 0 || i >= group.n) throw new RangeError(`cannot record neuron ${i} of a group of ${group.n}`);
     this.readers = new Map<string, (t: number) => ArrayLike<number>>(
       variables.map((v): [string, (t: number) => ArrayLike<number>] => {
-        if (group.isSubexpression(v)) {
+        if (group.isSubexpression(v) || group.isLinked(v)) {
           const out = new Float64Array(group.n);
           const evaluate = group.evaluator(v);
           return [v, (t: number) => (evaluate(out, t), out)];

@@ -23,6 +23,9 @@ export interface NetworkOptions {
   rng?: RandomSource | ScalarRandom;
 }
 
+/** Brian warns beyond 2^40 steps (t no longer a multiple of dt); here such a run is refused. */
+export const MAX_STEPS = 2 ** 40;
+
 interface Clock {
   dt: number;
   step: number;
@@ -62,7 +65,12 @@ export class Network {
     for (const part of this.parts) {
       const dt = part.dt ?? this.dt;
       let clock = clocks.get(dt);
-      if (!clock) clocks.set(dt, (clock = { dt, step: timestepOf(this.t, dt), end: timestepOf(tEnd, dt), parts: [] }));
+      if (!clock) {
+        clock = { dt, step: timestepOf(this.t, dt), end: timestepOf(tEnd, dt), parts: [] };
+        if (!(clock.end <= MAX_STEPS))
+          throw new RangeError(`a run to ${tEnd} s at dt = ${dt} s would reach step ${clock.end}, beyond 2^40 (Brian warns there); use a larger dt or a shorter run`);
+        clocks.set(dt, clock);
+      }
       clock.parts.push(part);
       owners.push(clock);
       part.beforeRun({ dt, firstStep: clock.step, rng: this.rng });

@@ -7,17 +7,18 @@
  * `(unless refractory)` keep their value while refractory, and the threshold only fires when
  * not refractory (the spike sets not_refractory = 0 and lastspike = t).
  */
-import { KernelBuilder, constantJs, ELEMENT, type CompiledKernel } from './codegen.js';
-import { dimensionOf, expectDimension, type DimensionLookup, type MaybeDimension } from './dimensions.js';
-import { BUILTIN_DIMS, checkUnits, parseEquations, parseStatements, type Equations, type Statement } from './equations.js';
-import { ExpressionError, parseExpression, substitute, type Node } from './expr.js';
+import { KernelBuilder, ELEMENT, type CompiledKernel } from './codegen.js';
+import { dimensionOf, expectDimension, type MaybeDimension } from './dimensions.js';
+import { checkUnits, parseEquations, parseStatements, type Equations, type Statement } from './equations.js';
+import { ExpressionError, parseExpression, type Node } from './expr.js';
+import { GroupScope } from './group-scope.js';
 import { DEFAULT_METHODS, integrator, type Method } from './integrators/registry.js';
 import { ExactNeedsParameters } from './integrators/exact.js';
 import { IntegrationError } from './integrators/types.js';
 import { asRandomSource, NO_RANDOM, type RandomSource, type ScalarRandom } from './random-source.js';
 import { checkDt, names, type NetworkMember, type RunContext, type Scheduled, type Slot, type StepContext } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
-import { CONSTANTS, UNITS, UnitError, type Quantity } from './units.js';
+import { UnitError, type Quantity } from './units.js';
 
 export interface NeuronGroupOptions {
   /** Integration method; Brian's default choice ('exact', else 'euler') when absent. */
@@ -36,12 +37,6 @@ export interface NeuronGroupOptions {
   random?: RandomSource | ScalarRandom;
 }
 
-/** Where a linked variable reads from. */
-interface Link {
-  group: NeuronGroup;
-  name: string;
-}
-
 /** Brian writes the refractory period into the code as `{ref:f}`: six decimals of seconds. */
 export function refractoryLiteral(seconds: number): number {
   const fixed = seconds.toFixed(6);
@@ -56,6 +51,9 @@ export function refractoryLiteral(seconds: number): number {
 
 const LASTSPIKE_START = -1e4;
 
+/** Spike indices are Int32: a group holds at most 2^31 − 1 neurons. */
+export const MAX_NEURONS = 2 ** 31 - 1;
+
 export class NeuronGroup implements NetworkMember, SpikeSource {
   readonly name: string;
   readonly eqs: Equations;
@@ -66,11 +64,10 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
   readonly order: number;
   readonly dt?: number;
   readonly spikeSlot: { when: Slot; order: number };
-  private readonly arrays = new Map<string, Float64Array>();
-  private readonly links = new Map<string, Link>();
+  /** Names as the group's code reads them (variables, links, constants). */
+  readonly scope: GroupScope;
+  private readonly arrays: Map<string, Float64Array>;
   private readonly refractory?: number;
-  private readonly namespace: Record<string, number | Quantity>;
-  private readonly subexpressions: Map<string, Node>;
   private readonly ownRandom?: RandomSource;
   private compiledFor?: number;
   private chosenMethod?: Method;
@@ -84,10 +81,10 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     equations: string,
     readonly options: NeuronGroupOptions = {},
   ) {
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`a NeuronGroup needs a whole number of neurons ≥ 1, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_NEURONS) throw new RangeError(`a NeuronGroup needs a whole number of neurons from 1 to ${MAX_NEURONS}, got ${n}`);
     this.eqs = parseEquations(equations);
-    this.namespace = options.namespace ?? {};
-    this.subexpressions = new Map(this.eqs.subexpressions.map((s) => [s.name, s.rhs]));
+    this.scope = new GroupScope(() => this.name, n, this.eqs, options.namespace ?? {});
+    this.arrays = this.scope.arrays;
     this.state = this.eqs.stateVariables.map((name) => {
       const a = new Float64Array(n);
       this.arrays.set(name, a);
@@ -135,30 +132,29 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
 
   /** Whether `name` is a subexpression (a monitor can record it). */
   isSubexpression(name: string): boolean {
-    return this.subexpressions.has(name);
+    return this.scope.isSubexpression(name);
+  }
+
+  /** Whether `name` is a linked variable (declared `(linked)`). */
+  isLinked(name: string): boolean {
+    return this.scope.isLinked(name);
   }
 
   /** `x : 1 (linked)` reads `source.name` (a state variable or subexpression); source has 1 neuron or as many as this group. */
   link(name: string, source: NeuronGroup, sourceName: string): this {
-    if (!this.eqs.linked.includes(name)) throw new ExpressionError(`'${name}' is not declared '(linked)' in the group's equations`);
-    if (source.n !== 1 && source.n !== this.n)
-      throw new RangeError(`'${name}' links to a group of ${source.n} neurons; it needs 1 or ${this.n}`);
-    if (!source.has(sourceName) && !source.isSubexpression(sourceName))
-      throw new ExpressionError(`the linked group has no variable '${sourceName}'`);
-    const declared = this.eqs.dims.get(name)!;
-    const dim = source.dimensionOf(sourceName);
-    if (dim !== null && dim.join() !== declared.join()) throw new UnitError(`'${name}' links to '${sourceName}', which has other units`);
-    this.links.set(name, { group: source, name: sourceName });
+    this.scope.link(name, source.scope, sourceName);
     this.compiledFor = undefined;
     return this;
   }
 
   /** Dimension of one of the group's names (null when unknown). */
   dimensionOf(name: string): MaybeDimension {
-    const lookup = this.dimensionLookup();
-    const sub = this.subexpressions.get(name);
-    if (sub) return dimensionOf(sub, lookup);
-    return lookup(name) ?? null;
+    return this.scope.dimensionOf(name);
+  }
+
+  /** JavaScript reading each name for the element at `index` (see GroupScope.resolver). */
+  resolver(b: KernelBuilder, index: string, locals?: ReadonlyMap<string, string>): (name: string) => string {
+    return this.scope.resolver(b, index, locals);
   }
 
   /**
@@ -175,18 +171,18 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     }
     const tree = parseExpression(value);
     const expected = this.eqs.dims.get(name);
-    if (expected) expectDimension(tree, expected, this.dimensionLookup(), `${name} = ${value}`);
+    if (expected) expectDimension(tree, expected, this.scope.dimensionLookup(), `${name} = ${value}`);
     const b = new KernelBuilder();
-    b.line(`${b.array(arr)}[${ELEMENT}] = ${b.expr(this.inline(tree), this.resolver(b, ELEMENT))};`);
+    b.line(`${b.array(arr)}[${ELEMENT}] = ${b.expr(this.scope.inline(tree), this.resolver(b, ELEMENT))};`);
     const source = random ? asRandomSource(random) : (this.ownRandom ?? NO_RANDOM);
     const kernel = b.build('all');
     kernel.run(kernel.arrays, this.n, 0, this.dt ?? 0, source, this.spikes, 0);
   }
 
-  /** Writes a subexpression's current value for every neuron into `out` (StateMonitor). */
+  /** Writes a subexpression's or linked variable's current value for every neuron into `out` (StateMonitor). */
   evaluator(name: string): (out: Float64Array, t: number) => void {
-    const tree = this.subexpressions.get(name);
-    if (!tree) throw new ExpressionError(`the group has no subexpression '${name}'`);
+    const tree: Node | undefined = this.scope.subexpression(name) ?? (this.isLinked(name) ? { kind: 'name', name } : undefined);
+    if (!tree) throw new ExpressionError(`the group has no subexpression or linked variable '${name}'`);
     let compiled: CompiledKernel | undefined;
     let target: Float64Array | undefined;
     return (out, t) => {
@@ -237,68 +233,11 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     };
   }
 
-  private constantValue(name: string): number | undefined {
-    if (Object.hasOwn(this.namespace, name)) {
-      const v = this.namespace[name];
-      return typeof v === 'number' ? v : v.value;
-    }
-    return UNITS.get(name)?.scale ?? CONSTANTS.get(name);
-  }
-
-  private dimensionLookup(): DimensionLookup {
-    return (name) => {
-      if (this.eqs.dims.has(name)) return this.eqs.dims.get(name);
-      if (BUILTIN_DIMS.has(name)) return BUILTIN_DIMS.get(name);
-      const link = this.links.get(name);
-      if (link) return link.group.dimensionOf(link.name);
-      if (Object.hasOwn(this.namespace, name)) {
-        const v = this.namespace[name];
-        return typeof v === 'number' ? null : v.dim;
-      }
-      return undefined;
-    };
-  }
-
-  /** Subexpressions replaced by their trees (thresholds, resets and initialisations may read them). */
-  private inline(tree: Node): Node {
-    return substitute(tree, (n) => this.subexpressions.get(n));
-  }
-
-  /**
-   * JavaScript for each name read for the element at `index` (a JS expression), with
-   * `locals` (old values held in local variables by the state updater) taking precedence.
-   */
-  resolver(b: KernelBuilder, index: string, locals: ReadonlyMap<string, string> = new Map()): (name: string) => string {
-    const resolve = (name: string): string => {
-      const local = locals.get(name);
-      if (local !== undefined) return local;
-      const arr = this.arrays.get(name);
-      if (arr) return `${b.array(arr)}[${index}]`;
-      const link = this.links.get(name);
-      if (link) return link.group.readFor(b, link.name, link.group.n === 1 ? '0' : index);
-      if (this.eqs.linked.includes(name)) throw new ExpressionError(`the linked variable '${name}' of ${this.name} is not linked (call link())`);
-      if (name === 't') return 't';
-      if (name === 'dt') return 'dt';
-      if (name === 'i') return `${index}`;
-      if (name === 'N') return constantJs(this.n, 'N');
-      const value = this.constantValue(name);
-      if (value !== undefined) return constantJs(value, name);
-      if (name === 'xi' || name.startsWith('xi_')) throw new IntegrationError(`noise '${name}' is only allowed in differential equations integrated with 'euler'`);
-      throw new IntegrationError(`unknown name '${name}' in the equations of ${this.name}`);
-    };
-    return resolve;
-  }
-
-  /** JavaScript reading this group's `name` (a variable or subexpression) for neuron `index`. */
-  private readFor(b: KernelBuilder, name: string, index: string): string {
-    const sub = this.subexpressions.get(name);
-    const resolve = this.resolver(b, index);
-    return sub ? `(${b.expr(sub, resolve)})` : resolve(name);
-  }
-
   private compile(dt: number): void {
     if (this.compiledFor === dt) return;
-    checkUnits(this.eqs, this.dimensionLookup());
+    const unlinked = this.eqs.linked.find((name) => !this.scope.isLinkedTo(name));
+    if (unlinked !== undefined) throw new ExpressionError(`the linked variable '${unlinked}' of ${this.name} is not linked (call link())`);
+    checkUnits(this.eqs, this.scope.dimensionLookup());
     this.update = this.compileUpdate(dt);
     if (this.options.threshold) this.thresholdKernel = this.compileThreshold();
     if (this.options.reset) this.resetKernel = this.compileReset(parseStatements(this.options.reset));
@@ -344,7 +283,7 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
       differential: this.eqs.differential,
       dt,
       resolve,
-      constant: (name) => (this.arrays.has(name) || this.links.has(name) ? undefined : this.constantValue(name)),
+      constant: (name) => (this.arrays.has(name) || this.scope.isLinked(name) ? undefined : this.scope.constantValue(name)),
       builder: b,
       local: (name) => locals.get(name)!,
       assign: (name, js) => {
@@ -357,8 +296,8 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
   }
 
   private compileThreshold(): CompiledKernel {
-    const tree = this.inline(parseExpression(this.options.threshold!));
-    dimensionOf(tree, this.dimensionLookup(), this.options.threshold);
+    const tree = this.scope.inline(parseExpression(this.options.threshold!));
+    dimensionOf(tree, this.scope.dimensionLookup(), this.options.threshold);
     const b = new KernelBuilder();
     const condition = b.expr(tree, this.resolver(b, ELEMENT));
     if (this.refractory === undefined) return b.collectWhen(condition).build('collect');
@@ -368,8 +307,8 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
   }
 
   private compileReset(statements: Statement[]): CompiledKernel {
-    const lookup = this.dimensionLookup();
-    const inlined = statements.map((s) => ({ ...s, rhs: this.inline(s.rhs) }));
+    const lookup = this.scope.dimensionLookup();
+    const inlined = statements.map((s) => ({ ...s, rhs: this.scope.inline(s.rhs) }));
     for (const s of inlined) {
       const dim = this.eqs.dims.get(s.target);
       if (dim && (s.op === '=' || s.op === '+=' || s.op === '-=')) expectDimension(s.rhs, dim, lookup, `reset ${s.target} ${s.op} …`);

@@ -51,6 +51,7 @@ type Step =
   | { set: { target: string; var: string; value: Pair | string } }
   | { set_draw: { target: string; var: string; n: number; scale: [number, string]; repeat: number } }
   | { link: { target: string; var: string; source: string; source_var: string } }
+  | { runs_until: { target: string; t_s: number; mean_ms: number; each: string; shared: string } }
   | { network: string[] }
   | { run_s: number };
 
@@ -64,7 +65,7 @@ export interface ModelFixture {
   names: Record<string, string>;
   network_t_s: number[];
   monitors: Record<string, { t_s: number[]; traces: Record<string, number[][]> } | { i: number[]; t_s: number[]; steps: number[] }>;
-  draws: ['rand' | 'randn', number[]][];
+  draws: ['rand' | 'randn' | 'exponential', number[]][];
 }
 
 /** A unit expression ('nS', 'um2', 'ufarad/cm2', '1') as Brian evaluates it: scale and dimension. */
@@ -88,15 +89,15 @@ function valuesOf([value, unit]: Pair): number | number[] {
 }
 
 /** numpy's draws as Brian made them, handed back in order; a different call is a failure. */
-export function replay(draws: ModelFixture['draws']): VectorRandom & { left: () => number } {
+export function replay(draws: ModelFixture['draws']): VectorRandom & { left: () => number; exponential: () => number } {
   let k = 0;
-  const next = (kind: 'rand' | 'randn', n: number) => {
+  const next = (kind: 'rand' | 'randn' | 'exponential', n: number) => {
     const call = draws[k++];
     expect(call, `draw ${k - 1}: ${kind}(${n}) but Brian made no more draws`).toBeDefined();
     expect([call[0], call[1].length], `draw ${k - 1}`).toEqual([kind, n]);
     return Float64Array.from(call[1]);
   };
-  return { rand: (n) => next('rand', n), randn: (n) => next('randn', n), left: () => draws.length - k };
+  return { rand: (n) => next('rand', n), randn: (n) => next('randn', n), exponential: () => next('exponential', 1)[0], left: () => draws.length - k };
 }
 
 export function runModel(f: ModelFixture) {
@@ -149,7 +150,21 @@ export function runModel(f: ModelFixture) {
       const values = Array.from(u).flatMap((x) => new Array<number>(repeat).fill(x * scale[0] * unitOf(scale[1]).scale));
       get<NeuronGroup>(target).set(name, values);
     } else if ('link' in step) get<NeuronGroup>(step.link.target).link(step.link.var, get<NeuronGroup>(step.link.source), step.link.source_var);
-    else if ('network' in step) networks.push(new Network(step.network.map((id) => made.get(id)!), { dt: f.dt_s, rng }));
+    else if ('runs_until' in step) {
+      // The stdp-correlated loop: exponential run lengths (numpy's draw × ms, as Brian's
+      // Quantity product), redraws before each run, the float sum of the lengths as the bound.
+      const { target, t_s, each, shared } = step.runs_until;
+      const G = get<NeuronGroup>(target);
+      const net = networks[networks.length - 1];
+      for (let t = 0, runs = 0; t < t_s; runs++) {
+        expect(runs, 'runs').toBeLessThan(10_000);
+        const duration = draws.exponential() * 1e-3;
+        G.set(each, draws.randn(G.n));
+        G.set(shared, draws.randn(1)[0]);
+        net.run(duration);
+        t += duration;
+      }
+    } else if ('network' in step) networks.push(new Network(step.network.map((id) => made.get(id)!), { dt: f.dt_s, rng }));
     else networks[networks.length - 1].run(step.run_s);
   }
   return { made, networks, drawsLeft: draws.left() };
