@@ -3,37 +3,31 @@
 // eslint-config-prettier turns off the rules that would fight it.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'figures/**', 'tests/fixtures/**', 'tests/snapshots/**', 'coverage/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'module',
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        Buffer: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        setImmediate: 'readonly',
-        performance: 'readonly',
-        WebAssembly: 'readonly',
-        structuredClone: 'readonly',
-        AbortController: 'readonly',
-        AbortSignal: 'readonly',
-        TextEncoder: 'readonly',
-        TextDecoder: 'readonly',
-      },
+      globals: globals.node,
     },
     rules: {
+      // `catch {}` is how cleanup says a second failure must not hide the first.
+      'no-empty': ['error', { allowEmptyCatch: true }],
       // `_`-prefixed arguments are deliberately unused (callbacks with a fixed signature).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // Reference values are quoted with all the digits their source printed.
+    files: ['tests/**'],
+    rules: { 'no-loss-of-precision': 'off' },
   },
   prettier,
 );

@@ -10,12 +10,11 @@
  * differ only in plot-only parameters (slide variants) share one simulation.
  */
 import type { Method } from '../sim/index.js';
-import { durationOnGrid, enoughSteps, generatorTimes, notExact, runSplit, stableStep, stepsOf } from './checks.js';
-import { toMs } from './common.js';
 import type { ParamDecls, ParamSpec, SimValues, Values } from './params.js';
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
-import type { FigureData, Panel, ParamValue } from './types.js';
-import { DIMENSIONS, inDisplayUnit } from './units.js';
+import { runRules, runSteps } from './run-rules.js';
+import { shownParams } from './shown-params.js';
+import type { FigureData, Panel } from './types.js';
 
 /** A slide variant: some parameters set (as a user would type them) and/or another size. */
 export interface VariantDeclaration<P extends ParamDecls> {
@@ -93,18 +92,6 @@ function fits(spec: ParamSpec, value: Params[string] | undefined): boolean {
   }
 }
 
-function numberAt(p: Params, name: string): number {
-  const v = p[name];
-  if (typeof v !== 'number') throw new TypeError(`parameter '${name}' should be a number, got ${JSON.stringify(v)}`);
-  return v;
-}
-
-function timesAt(p: Params, name: string): number[] {
-  const v = p[name];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'number')) throw new TypeError(`parameter '${name}' should be a list of times`);
-  return v;
-}
-
 function layoutOf(panels: Panel[]): FigureData['layout'] {
   return { rows: Math.max(0, ...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(0, ...panels.map((p) => p.col ?? 0)) + 1 };
 }
@@ -113,8 +100,6 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
   const keys = Object.keys(decl.params);
   const specs: ParamSpec[] = keys.map((key) => ({ name: optionName(key), ...decl.params[key].spec }));
   const simKeys = keys.filter((key) => !decl.params[key].spec.plotOnly);
-  const hasRun = keys.includes('duration') && keys.includes('dt');
-  const hasMethodOption = keys.includes('method');
 
   function values(p: Params, only: readonly string[] = keys): Record<string, Params[string]> {
     const out: Record<string, Params[string]> = {};
@@ -130,31 +115,15 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
   const typed = (p: Params) => values(p) as Values<P>;
   const simTyped = (p: Params) => values(p, simKeys) as SimValues<P>;
 
-  function steps(p: Params): number {
-    return hasRun ? stepsOf(numberAt(p, 'duration'), numberAt(p, 'dt')) : 0;
-  }
-
-  /** The framework's rules and the figure's, in the order their errors should win. */
-  function check(p: Params): Problem[] {
-    const v = typed(p);
-    const method = hasMethodOption ? String(p.method) : decl.method;
-    const problems: Problem[] = [];
-    if (decl.notExact && method) problems.push(...notExact(method, decl.notExact));
-    problems.push(...(decl.check?.(v) ?? []));
-    if (hasRun) {
-      const [duration, dt] = [numberAt(p, 'duration'), numberAt(p, 'dt')];
-      const taus = Object.fromEntries(specs.filter((s) => s.role === 'time-constant').map((s) => [s.name, numberAt(p, s.name)]));
-      if (method && Object.keys(taus).length) problems.push(...stableStep(method, dt, taus, hasMethodOption && !decl.notExact));
-      problems.push(...enoughSteps(duration, dt));
-      for (const s of specs) {
-        if (s.role === 'generator') problems.push(...generatorTimes(s.name, timesAt(p, s.name), duration, dt));
-        if (s.role === 'split') problems.push(...runSplit(s.name, numberAt(p, s.name), duration, dt));
-      }
-      problems.push(...(decl.checkInputs?.(v) ?? []));
-      problems.push(...durationOnGrid(duration, dt));
-    } else problems.push(...(decl.checkInputs?.(v) ?? []));
-    return problems;
-  }
+  /** The framework's rules and the figure's (./run-rules.ts). */
+  const check = (p: Params): Problem[] =>
+    runRules(specs, p, {
+      method: keys.includes('method') ? String(p.method) : decl.method,
+      methodOption: keys.includes('method'),
+      notExact: decl.notExact,
+      check: () => decl.check?.(typed(p)) ?? [],
+      checkInputs: () => decl.checkInputs?.(typed(p)) ?? [],
+    });
 
   const declaredCost = decl.cost;
   const cost =
@@ -162,28 +131,8 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
       ? undefined
       : (p: Params): Cost =>
           typeof declaredCost === 'function'
-            ? declaredCost(typed(p), steps(p))
-            : { neuronSteps: declaredCost.neurons * steps(p), samples: declaredCost.samplesPerStep * steps(p) };
-
-  /** Parameters for FigureData: times in ms, quantities in their display unit, with the units beside them. */
-  function display(p: Params): Pick<FigureData, 'params' | 'paramUnits'> {
-    const params: Record<string, ParamValue> = {};
-    const paramUnits: Record<string, string> = {};
-    for (const spec of specs) {
-      const value = p[spec.name];
-      if (spec.kind === 'time') {
-        params[spec.name] = toMs(numberAt(p, spec.name));
-        paramUnits[spec.name] = 'ms';
-      } else if (spec.kind === 'times') {
-        params[spec.name] = timesAt(p, spec.name).map(toMs);
-        paramUnits[spec.name] = 'ms';
-      } else if (spec.kind === 'quantity' && spec.dimension) {
-        params[spec.name] = inDisplayUnit(spec.dimension, numberAt(p, spec.name));
-        paramUnits[spec.name] = DIMENSIONS[spec.dimension].display;
-      } else params[spec.name] = value;
-    }
-    return { params, paramUnits };
-  }
+            ? declaredCost(typed(p), runSteps(specs, p))
+            : { neuronSteps: declaredCost.neurons * runSteps(specs, p), samples: declaredCost.samplesPerStep * runSteps(specs, p) };
 
   const variants: Variant[] = (decl.variants ?? []).map((v) => ({
     name: v.name,
@@ -219,7 +168,7 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
         draw(q) {
           const drawn = decl.plot(results, typed(q));
           const { panels, layout }: Drawing = Array.isArray(drawn) ? { panels: drawn } : 'panels' in drawn ? drawn : { panels: [drawn] };
-          return { figure: decl.name, ...display(q), layout: { ...layoutOf(panels), ...layout }, panels };
+          return { figure: decl.name, ...shownParams(specs, q), layout: { ...layoutOf(panels), ...layout }, panels };
         },
       };
     },

@@ -125,8 +125,13 @@ export function duration(def: string, help = 'simulated time'): Param<number> {
   return time(def, help).positive();
 }
 
-/** `--dt`: every simulating figure takes it under this name. */
-export const dt = duration('0.1ms', 'simulation time step');
+/** The simulation time step, declared as `dt: timeStep('0.01ms')` where the notebook's is not 0.1 ms. */
+export function timeStep(def: string): Param<number> {
+  return duration(def, 'simulation time step');
+}
+
+/** `--dt` at Brian's default step: every simulating figure takes it under this name. */
+export const dt = timeStep('0.1ms');
 
 /** A comma-separated list of times: `10,11,50,60ms` (items without a unit take the last item's). */
 export function times(def: string, help: string): Param<number[]> {
