@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, toJsonObject } from '../src/export/index.js';
-import { annotate, axhline, hist, plot, scatter, text } from '../src/figures/marks.js';
+import { annotate, axhline, axvline, errorbar, fill, hist, plot, raster, scatter, step, text } from '../src/figures/marks.js';
 import type { FigureData, Panel } from '../src/figures/types.js';
 import type { PanelGeometry } from '../src/render/axes.js';
 import { panelLegend } from '../src/render/chart-config.js';
@@ -344,6 +344,36 @@ describe('single points and the mark table', () => {
     const zero = entries.find((e) => e.id === 'zero')!;
     expect([zero.kind, zero.x, zero.y]).toEqual(['axhline', [], [0]]);
     expect(toJsonObject({ ...data, panels: [{ id: 'q', marks: [axhline(Number.NaN, { id: 'bad' })] }] })).toBeDefined();
+  });
+});
+
+describe('values at the limits of float64', () => {
+  // 1e-300 is left to the tick formatter's own tests (ticks.ts).
+  it.each([1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, 2.2e-308, 0])('every mark kind renders at %s in every format', (v) => {
+    const w = [0, v, 2 * v].map((x) => (Number.isFinite(x) ? x : v));
+    const data: FigureData = {
+      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, suptitle: { text: 's' } },
+      panels: [{
+        id: 'p', legend: 'best', title: 't', xlabel: 'x', ylabel: 'y',
+        marks: [
+          plot(w, w, { id: 'a', label: 'a' }), step(w, w, { id: 's' }), scatter(w, w, { id: 'c' }), raster(w, w, { id: 'r' }),
+          hist([0, v, 2 * v || v], [v, 1], { id: 'h', label: 'h' }), fill(w, w, { id: 'f' }), axhline(v, { id: 'ah' }), axvline(v, { id: 'av' }),
+          text(v, v, 'x', { id: 't' }), annotate('y', [v, v], { id: 'n' }), errorbar(w, w, [v, v, v], { id: 'e', capsize: 2 }),
+        ],
+      }],
+    };
+    for (const format of ['png', 'svg', 'pdf'] as const) expect(renderFigure(data, format, { figsize: [4, 3], dpi: 72 }).length).toBeGreaterThan(100);
+  });
+
+  it('refuses style values no renderer can draw, naming the mark', () => {
+    const with_ = (marks: Panel['marks'], extra: Partial<Panel> = {}): FigureData => ({ figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1 }, panels: [{ id: 'p', marks, ...extra }] });
+    const opts = { figsize: [4, 3] as [number, number], dpi: 72 };
+    expect(() => renderFigure(with_([scatter([1], [1], { id: 'c', s: [1e308] })]), 'png', opts)).toThrow(/mark 'c': s must be between 0 and 1000000, got 1e\+308/);
+    expect(() => renderFigure(with_([plot([1], [1], { id: 'a', lw: Number.NaN })]), 'png', opts)).toThrow(/mark 'a': linewidth/);
+    expect(() => renderFigure(with_([plot([1], [1], { id: 'a', ms: 1e6 })]), 'svg', opts)).toThrow(/markersize/);
+    expect(() => renderFigure(with_([text(0, 0, 'x', { id: 't', fontsize: 0 })]), 'pdf', opts)).toThrow(/fontsize/);
+    expect(() => renderFigure(with_([plot([1], [1], { id: 'a', alpha: 2 })]), 'png', opts)).toThrow(/alpha/);
+    expect(() => renderFigure(with_([], { titleSize: 1e300, title: 't' }), 'png', opts)).toThrow(/titleSize/);
   });
 });
 

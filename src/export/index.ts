@@ -3,7 +3,7 @@
  * Both go through the mark modules' data side (src/render/marks), which loads neither canvas
  * nor chart.js.
  *
- * JSON: `{schemaVersion, figure, params, paramUnits, layout, panels: [{id, …axes options,
+ * JSON: `{figure, schemaVersion, params, paramUnits, layout, panels: [{id, …axes options,
  * series: [{kind, id, label?, x, y, …}]}]}` — `series` lists every mark of the panel in call
  * order (the legacy `hlines` / `vlines` / `markers` included, as axhline / axvline / plot).
  * Every entry has `x` and `y` arrays: an axhline is `x: [], y: [value]`, an axvline
@@ -20,8 +20,9 @@ function panelJson(panel: Panel): Record<string, unknown> {
 }
 
 export function toJsonObject(data: FigureData): Record<string, unknown> {
-  const { panels, ...rest } = data;
-  return { schemaVersion: SCHEMA_VERSION, ...rest, panels: panels.map(panelJson) };
+  const { figure, panels, ...rest } = data;
+  // The figure's name stays the first key (readers sniff `{"figure":`), the version next.
+  return { figure, schemaVersion: SCHEMA_VERSION, ...rest, panels: panels.map(panelJson) };
 }
 
 export function toJson(data: FigureData): Buffer {

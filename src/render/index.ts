@@ -8,6 +8,7 @@
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { FigureData } from '../figures/types.js';
+import { checkMarkStyles } from './marks/index.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
 import { ensureFonts } from './fonts.js';
@@ -84,6 +85,10 @@ function checkOptions(format: ImageFormat, options: RenderOptions): void {
 /** Draws a figure; synchronous. The same input gives the same bytes. */
 export function renderFigure(data: FigureData, format: ImageFormat, options: RenderOptions): Buffer {
   checkOptions(format, options);
+  checkMarkStyles(data.panels);
+  const sup = data.layout?.suptitle;
+  if (sup && !(sup.fontsize === undefined || (sup.fontsize >= 0.1 && sup.fontsize <= 1000))) throw new RangeError(`suptitle fontsize must be between 0.1 and 1000, got ${sup.fontsize}`);
+  if (sup && !(sup.y === undefined || Number.isFinite(sup.y))) throw new RangeError(`suptitle y must be a finite figure fraction, got ${sup.y}`);
   const surface = createSurface(format, options.figsize, options.dpi);
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 

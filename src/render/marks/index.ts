@@ -91,3 +91,29 @@ export function findNonFinite(panels: Panel[]): { panel: string; mark: string; f
     }
   return undefined;
 }
+
+/** Style values a renderer can draw: sizes in points (s in pt²), alpha a fraction. Beyond them a figure is refused, never drawn slowly. */
+const STYLE_LIMITS: Record<string, [number, number]> = {
+  linewidth: [0, 1000], markersize: [0, 1000], fontsize: [0.1, 1000], capsize: [0, 1000], s: [0, 1e6], alpha: [0, 1], rwidth: [0, 1],
+  zorder: [-1e6, 1e6],
+};
+
+function checkSize(where: string, value: number | undefined, lo = 0.1, hi = 1000): void {
+  if (value !== undefined && !(value >= lo && value <= hi)) throw new RangeError(`${where} must be between ${lo} and ${hi}, got ${String(value)}`);
+}
+
+/** Throws a RangeError naming the panel, mark and field of the first style value out of its limits. */
+export function checkMarkStyles(panels: Panel[]): void {
+  for (const panel of panels) {
+    checkSize(`panel '${panel.id}': titleSize`, panel.titleSize);
+    checkSize(`panel '${panel.id}': labelSize`, panel.labelSize);
+    if (typeof panel.legend === 'object') checkSize(`panel '${panel.id}': legend fontsize`, panel.legend.fontsize);
+    for (const m of marksOf(panel))
+      for (const [field, [lo, hi]] of Object.entries(STYLE_LIMITS)) {
+        const value = (m as unknown as Record<string, unknown>)[field];
+        const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        const bad = values.find((v) => typeof v !== 'number' || !(v >= lo && v <= hi));
+        if (bad !== undefined) throw new RangeError(`panel '${panel.id}', mark '${m.id}': ${field} must be between ${lo} and ${hi}, got ${String(bad)}`);
+      }
+  }
+}
