@@ -35,7 +35,13 @@ class FastRandom extends RandomState {
 
   constructor(seed: number) {
     const rng = new Rng(seed);
-    super({ next32: () => rng.nextUint32(), nextDouble: () => rng.nextDouble() });
+    super({
+      next32: () => rng.nextUint32(),
+      nextDouble: () => rng.nextDouble(),
+      fillDoubles(out, from = 0, to = out.length) {
+        for (let k = from; k < to; k++) out[k] = rng.nextDouble();
+      },
+    });
     this.rng = rng;
   }
 

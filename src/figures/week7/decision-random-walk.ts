@@ -4,7 +4,7 @@
  * with the decision thresholds and the reaction time. The walk itself is
  * src/figures/cells/decision-random-walk.ts; `--draws` plots a given walk instead.
  */
-import { decisionRandomWalk } from '../cells/decision-random-walk.js';
+import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS } from '../cells/decision-random-walk.js';
 import { figure } from '../figure.js';
 import { annotate, axhline, axvline, step } from '../marks.js';
 import { int, num, text } from '../params.js';
@@ -22,9 +22,19 @@ export function parseDraws(list: string): number[] | undefined {
   return list.split(',').map((d) => ({ l: -1, r: 1 })[d.trim().toLowerCase() as 'l' | 'r'] ?? Number(d));
 }
 
-/** The walks read off the published n = 10 and n = 30 images (course-figures.md); the last draw is invisible there, so 0. */
-export const PUBLISHED_10 = 'L,R,0,R,0,0,R,R,0,0';
-export const PUBLISHED_30 = 'L,L,L,L,R,R,0,0,0,0,L,0,0,L,R,R,R,L,0,0,L,R,R,R,L,R,L,0,L,0';
+/**
+ * The walk to plot: the given draws, whose number is n; with --n other than its default, n − 1
+ * draws are completed by the invisible last 0, as the course script does.
+ */
+function givenWalk(draws: string, n: number): number[] | undefined {
+  const given = parseDraws(draws);
+  return given && (n === DEFAULT_N ? given : completeDraws(given, n));
+}
+
+const DEFAULT_N = 10;
+const letters = (draws: readonly number[]) => draws.map((d) => (d === -1 ? 'L' : d === 1 ? 'R' : '0')).join(',');
+/** The walks read off the published n = 10 and 30 images, with their invisible last draw (0). */
+const published = (n: 10 | 30) => letters(completeDraws(PUBLISHED_DRAWS[n], n));
 
 export const decisionRandomWalkFigure = figure({
   name: 'decision-random-walk',
@@ -33,7 +43,7 @@ export const decisionRandomWalkFigure = figure({
   figsize: [7, 2],
   dpi: 250,
   params: {
-    n: int('10', 'number of draws (time points)').min(1).max(MAX_STEPS),
+    n: int(String(DEFAULT_N), 'number of draws (time points)').min(1).max(MAX_STEPS),
     bias: num('0.01', 'p = (1/3 + bias, 1/3 − bias/2, 1/3 − bias/2) for R, 0, L').min(-1 / 3).max(2 / 3),
     threshFrac: num('0.95', 'decision threshold as a fraction of √(2n/π)').min(0),
     seed: seed('21303', "seed(s) before the draws: the walk function's own default"),
@@ -41,21 +51,22 @@ export const decisionRandomWalkFigure = figure({
     draws: text('', 'plot this walk instead of drawing one: -1/0/1 or L/0/R, comma-separated (its length sets n)', DRAW, 'draws such as -1,1,0 or L,R,0'),
   },
   variants: [
-    { name: 'decision-random-walk-10', description: 'the published n = 10 walk (draws read off the image)', set: { draws: PUBLISHED_10 } },
-    { name: 'decision-random-walk-30', description: 'the published n = 30 walk (draws read off the image)', set: { draws: PUBLISHED_30 } },
+    { name: 'decision-random-walk-10', description: 'the published n = 10 walk (draws read off the image)', set: { draws: published(10) } },
+    { name: 'decision-random-walk-30', description: 'the published n = 30 walk (draws read off the image)', set: { draws: published(30) } },
     { name: 'decision-random-walk-100', description: 'n = 100 with seed 21303', set: { n: '100' } },
     { name: 'decision-random-walk-1000', description: 'n = 1000 with seed 21303', set: { n: '1000' } },
   ],
   check({ n, draws }) {
     const given = parseDraws(draws);
-    if (given && given.length > MAX_STEPS) return [{ option: 'draws', message: `gives ${given.length} draws; at most ${MAX_STEPS}` }];
-    if (given && n !== 10 && n !== given.length)
-      return [{ option: 'n', message: `is ${n} but --draws gives ${given.length} draws (their number sets n: leave --n out)` }];
+    if (!given) return [];
+    if (given.length > MAX_STEPS) return [{ option: 'draws', message: `gives ${given.length} draws; at most ${MAX_STEPS}` }];
+    if (n !== DEFAULT_N && given.length !== n && given.length !== n - 1)
+      return [{ option: 'n', message: `is ${n} but --draws gives ${given.length} draws (n or n − 1; or leave --n out and their number is n)` }];
     return [];
   },
 
   simulate({ n, bias, threshFrac, seed, rng, draws }) {
-    const given = parseDraws(draws);
+    const given = givenWalk(draws, n);
     return decisionRandomWalk({ n: given?.length ?? n, bias, threshFrac, seed, draws: given, random: randomState(rng, seed) });
   },
 

@@ -39,6 +39,8 @@ export interface BitSource {
   next32(): number;
   /** (a >> 5, b >> 6) of two next32() as a double in [0, 1) on the 2^-53 grid. */
   nextDouble(): number;
+  /** Fills out[from…to) with nextDouble() values. */
+  fillDoubles(out: Float64Array, from?: number, to?: number): void;
 }
 
 export class RandomState {
