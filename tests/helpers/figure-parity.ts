@@ -194,3 +194,29 @@ export async function runFigureJson(figure: string, args: string[]): Promise<Dat
 export function overall(result: Map<string, Agreement>): Agreement {
   return [...result.values()].reduce(merge, NONE);
 }
+
+/**
+ * The parity suite of a week: each figure has its defaults and at least two other fixtures, and
+ * every fixture's plotted numbers equal the reference bit for bit (printed for the record).
+ */
+export async function describeExactParity(title: string, figures: readonly string[]): Promise<void> {
+  const { describe, expect, it } = await import('vitest');
+  const { fixtureFiles, readFixture } = await import('./fixtures.js');
+  const cases = fixtureFiles('figures').filter((f) => figures.some((name) => f.startsWith(`${name}--`)));
+  describe(title, () => {
+    it('has the defaults and two other seeds or parameter sets per figure', () => {
+      for (const name of figures) {
+        const mine = cases.filter((f) => f.startsWith(`${name}--`));
+        expect(mine).toContain(`${name}--defaults.json`);
+        expect(mine.length).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    it.each(cases)('%s', { timeout: 60_000 }, async (file) => {
+      const fixture = readFixture<FigureFixture>('figures', file);
+      const all = overall(compareWithFixture(await runFigureJson(fixture.figure, fixture.args), fixture));
+      console.log(`${file}: ${describeAgreement(all)}`);
+      expect(all.identical).toBe(all.total);
+    });
+  });
+}
