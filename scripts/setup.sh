@@ -3,6 +3,7 @@
 # Safe to run again: each step is skipped when already done.
 #   scripts/setup.sh          what the CLI needs (canvas's native build libraries)
 #   scripts/setup.sh --test   also what the tests need (rsvg-convert, pdftoppm)
+#   scripts/setup.sh --print-packages [--test]   only print the Debian packages, one line (CI installs them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +14,21 @@ packages=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev l
 # The tuning curve's WebAssembly kernel (src/wasm/*.c) is compiled with clang + lld (wasm32);
 # `time` gives `make bench` its peak-memory column.
 packages+=(clang lld time)
+print_only=false
+with_test=false
+for arg in "$@"; do
+  case $arg in
+    --test) with_test=true ;;
+    --print-packages) print_only=true ;;
+    *) say "unknown option '$arg' (expected --test, --print-packages)"; exit 2 ;;
+  esac
+done
 # The tests render SVG and PDF back to pixels with these.
-[[ "${1:-}" == "--test" ]] && packages+=(librsvg2-bin poppler-utils)
+$with_test && packages+=(librsvg2-bin poppler-utils)
+if $print_only; then
+  echo "${packages[*]}"
+  exit 0
+fi
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 if (( node_major < 20 )); then
@@ -48,6 +62,6 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]] || ! node -e "require('c
   echo "$lock_hash" > "$stamp"
 fi
 
+# npm ci builds through the prepare script; sources change without it, so build anyway.
 say "building"
-npx tsc -p tsconfig.json >&2
-node scripts/build-wasm.mjs
+npm run --silent build >&2

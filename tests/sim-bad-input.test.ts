@@ -66,6 +66,8 @@ describe('networks and runs', () => {
     S.connectAll();
     expect(() => S.set('w', [1])).toThrow(/needs 2 values \(one per synapse\)/);
     expect(() => new Synapses(H, G, { onPre: 'v += 1', model: 'dw/dt = -w/second : 1' })).toThrow(/parameters only/);
+    const big = new NeuronGroup(20_000, 'v : 1');
+    expect(() => new Synapses(big, big, { onPre: 'v += 1' }).connectAll()).toThrow(/20000 × 20000 neurons makes 400000000 synapses, more than the 100000000 allowed/);
   });
 
   it('refuses generator spikes that are not times ≥ 0 or not neurons of the generator', () => {

@@ -58,3 +58,24 @@ describe('equations and statements', () => {
     expect(() => parseStatements('v == 1')).toThrow(/cannot read statement/);
   });
 });
+
+describe('expression size', () => {
+  it('refuses an expression longer than MAX_TOKENS instead of overflowing the stack', () => {
+    expect(() => parseExpression(Array(600).fill('a').join(' + '))).toThrow(/1199 tokens is longer than the 1000 allowed/);
+    expect(() => parseExpression('-'.repeat(1000) + 'x')).toThrow(/longer than the 1000 allowed/);
+    expect(() => parseExpression('('.repeat(201) + 'x' + ')'.repeat(201))).toThrow(/more than 200 nested parentheses/);
+  });
+
+  it('takes the longest allowed expressions, deep as they may be', () => {
+    expect(evaluate(parseExpression('('.repeat(200) + '1' + ')'.repeat(200) + ' - 2'.repeat(299)), {})).toBe(1 - 2 * 299);
+    expect(evaluate(parseExpression('1' + ' - 2'.repeat(499)), {})).toBe(1 - 2 * 499);
+    expect(evaluate(parseExpression('2' + ' ** 1'.repeat(499)), {})).toBe(2);
+    expect(evaluate(parseExpression('-'.repeat(598) + '1'), {})).toBe(1);
+    expect(() => parseExpression('-'.repeat(600) + '1')).toThrow(/601 deep; at most 50000 and 600/);
+  });
+
+  it('refuses subexpressions that blow up when inlined (each reading the previous twice)', () => {
+    const chain = Array.from({ length: 30 }, (_, k) => `a${k + 1} = a${k} + a${k} : 1`).join('\n');
+    expect(() => parseEquations(`a0 = 1 : 1\n${chain}\ndv/dt = a30/second : 1`)).toThrow(/too large once its subexpressions are inlined/);
+  });
+});

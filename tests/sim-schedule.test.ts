@@ -73,6 +73,15 @@ describe('automatic names', () => {
     const n = new Names();
     expect([n.claim('neurongroup'), n.claim('neurongroup'), n.claim('neurongroup', 'input'), n.claim('neurongroup')]).toEqual(['neurongroup', 'neurongroup_1', 'input', 'neurongroup_2']);
     expect(() => n.claim('x', '1bad')).toThrow(/not a valid object name/);
+    n.claim('g', 'g_1');
+    expect([n.claim('g'), n.claim('g'), n.claim('g')]).toEqual(['g', 'g_2', 'g_3']);
+  });
+
+  it('number many objects in order (each claim starts where the last one ended)', () => {
+    const n = new Names();
+    let last = '';
+    for (let k = 0; k < 200_000; k++) last = n.claim('neurongroup');
+    expect(last).toBe('neurongroup_199999');
   });
 
   it('resetNames starts again from neurongroup', () => {

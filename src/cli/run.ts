@@ -1,7 +1,8 @@
 /** What a figure command does, from parsed options to a written file. */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { toCsv, toJson } from '../export/index.js';
+import { CanvasUnavailableError, InputError } from '../api/errors.js';
+import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
 import { buildFigure, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
@@ -47,23 +48,22 @@ interface Rendering {
 function renderingOptions(fig: FigureModule, opts: Options): Rendering {
   const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
   const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
-  if (!(dpi >= 10 && dpi <= 1200)) throw new UsageError(`--dpi must be between 10 and 1200, got ${dpi}`);
-  if (figsize[0] > 100 || figsize[1] > 100) throw new UsageError(`--figsize must be at most 100x100 inches, got ${figsize.join('x')}`);
-  const pixels = figsize[0] * dpi * figsize[1] * dpi;
-  if (pixels > 1e8)
-    throw new UsageError(`--figsize × --dpi gives ${Math.round(figsize[0] * dpi)}×${Math.round(figsize[1] * dpi)} pixels; at most 100 megapixels`);
-  if (figsize[0] * dpi < 50 || figsize[1] * dpi < 50) throw new UsageError(`--figsize × --dpi gives fewer than 50 pixels on a side`);
-  return { figsize, dpi };
+  try {
+    return renderSize(fig.name, { figsize, dpi });
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`--${e.message}`);
+    throw e;
+  }
 }
 
-/** Bytes of a figure in a format; the renderer is loaded only for images. */
+/** Bytes of a figure in a format, through the library API (which loads the renderer only for images). */
 export async function serialise(data: FigureData, format: Format, rendering: Rendering): Promise<Buffer> {
-  if (format === 'json') return toJson(data);
-  if (format === 'csv') return toCsv(data);
   try {
-    const { renderFigure } = await import('../render/index.js');
-    return await renderFigure(data, format, rendering);
+    const bytes = await renderFigure(data, format, rendering);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view, not a copy
   } catch (e) {
+    // The remedy is the whole message: one line, no hint.
+    if (e instanceof CanvasUnavailableError) throw new RunError(e.message, undefined, { cause: e });
     throw new RunError(`cannot draw the ${format.toUpperCase()}: ${firstLine(e)}`, '--debug shows where', { cause: e });
   }
 }

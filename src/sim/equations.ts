@@ -11,7 +11,7 @@
  */
 import { expectDimension, NOISE_DIMENSION, type DimensionLookup } from './dimensions.js';
 import { dimensionOf } from './dimensions.js';
-import { ExpressionError, evaluate, namesIn, parseExpression, substitute, type Node } from './expr.js';
+import { checkTreeSize, ExpressionError, evaluate, namesIn, parseExpression, substitute, type Node } from './expr.js';
 import { CONSTANTS, DIMENSIONLESS, SECOND, multiplyDims, UNITS, UnitError, type Dimension } from './units.js';
 
 export type EquationKind = 'differential' | 'subexpression' | 'parameter';
@@ -162,6 +162,7 @@ export function parseEquations(text: string): Equations {
     if (resolving.has(name)) throw new ExpressionError(`subexpression '${name}' depends on itself`);
     resolving.add(name);
     const node = inlineSubexpressions(byName.get(name)!);
+    checkTreeSize(node, `the subexpression '${name}'`);
     resolving.delete(name);
     resolved.set(name, node);
     return node;
@@ -171,7 +172,11 @@ export function parseEquations(text: string): Equations {
   const parameters = all.filter((e) => e.kind === 'parameter' && !e.flags.has('linked')).map((e) => e.name);
   const differential = all
     .filter((e) => e.kind === 'differential')
-    .map((e) => ({ name: e.name, rhs: inlineSubexpressions(e.rhs!), unit: e.unit, flags: e.flags }));
+    .map((e) => {
+      const rhs = inlineSubexpressions(e.rhs!);
+      checkTreeSize(rhs, `d${e.name}/dt`);
+      return { name: e.name, rhs, unit: e.unit, flags: e.flags };
+    });
   return {
     all,
     differential,

@@ -93,9 +93,21 @@ function tokenize(src: string): Token[] {
   return tokens;
 }
 
+/** The longest expression accepted, in tokens (names, numbers, operators). */
+export const MAX_TOKENS = 1000;
+/** The deepest nesting of parentheses accepted (Python allows 200). */
+export const MAX_NESTING = 200;
+
 /** Precedence climbing, loosest first; '**' is right-associative and binds tighter than unary minus (as in Python). */
 export function parseExpression(src: string): Node {
   const tokens = tokenize(src);
+  // Trees are walked recursively: bound their depth (a sum of n terms is n levels deep).
+  if (tokens.length > MAX_TOKENS) throw new ExpressionError(`an expression of ${tokens.length} tokens is longer than the ${MAX_TOKENS} allowed`);
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'op' && t.text === '(' && ++depth > MAX_NESTING) throw new ExpressionError(`more than ${MAX_NESTING} nested parentheses in "${src.slice(0, 60)}…"`);
+    if (t.type === 'op' && t.text === ')') depth--;
+  }
   let k = 0;
   const peek = () => tokens[k];
   const fail = (what: string): never => {
@@ -189,7 +201,32 @@ export function parseExpression(src: string): Node {
 
   const tree = orExpr();
   if (k < tokens.length) fail('unexpected');
+  checkTreeSize(tree, `"${src.slice(0, 60)}"`);
   return tree;
+}
+
+/** Limits of a tree after subexpressions are inlined (generated code nests as deep as the tree). */
+export const MAX_TREE = { size: 50_000, depth: 600 } as const;
+
+/**
+ * Size and depth of a tree as generated code will spell it out: shared subtrees (inlined
+ * subexpressions) count once per use. Memoised per node, so it is linear in the distinct nodes.
+ */
+export function measure(node: Node, memo = new Map<Node, { size: number; depth: number }>()): { size: number; depth: number } {
+  const known = memo.get(node);
+  if (known) return known;
+  const children = node.kind === 'bin' ? [node.left, node.right] : node.kind === 'neg' || node.kind === 'not' ? [node.arg] : node.kind === 'call' ? node.args : [];
+  const parts = children.map((c) => measure(c, memo));
+  const result = { size: 1 + parts.reduce((a, p) => Math.min(a + p.size, Number.MAX_SAFE_INTEGER), 0), depth: 1 + Math.max(0, ...parts.map((p) => p.depth)) };
+  memo.set(node, result);
+  return result;
+}
+
+/** Throws a clear error when a tree is too large or deep to generate code from. */
+export function checkTreeSize(node: Node, what: string): void {
+  const { size, depth } = measure(node);
+  if (size > MAX_TREE.size || depth > MAX_TREE.depth)
+    throw new ExpressionError(`${what} is too large once its subexpressions are inlined (${size} terms, ${depth} deep; at most ${MAX_TREE.size} and ${MAX_TREE.depth})`);
 }
 
 /** Every name the expression reads. */

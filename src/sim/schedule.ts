@@ -67,6 +67,8 @@ export function scheduleOrder(a: Scheduled, b: Scheduled): number {
  */
 export class Names {
   private readonly taken = new Set<string>();
+  /** Per base, the suffix to try first: names are only freed all at once, so it only grows. */
+  private readonly nextSuffix = new Map<string, number>();
 
   claim(base: string, explicit?: string): string {
     if (explicit !== undefined) {
@@ -74,14 +76,17 @@ export class Names {
       this.taken.add(explicit);
       return explicit;
     }
-    let name = base;
-    for (let k = 1; this.taken.has(name); k++) name = `${base}_${k}`;
-    this.taken.add(name);
-    return name;
+    let k = this.nextSuffix.get(base) ?? 0;
+    const nameOf = (suffix: number) => (suffix === 0 ? base : `${base}_${suffix}`);
+    while (this.taken.has(nameOf(k))) k++;
+    this.taken.add(nameOf(k));
+    this.nextSuffix.set(base, k + 1);
+    return nameOf(k);
   }
 
   reset(): void {
     this.taken.clear();
+    this.nextSuffix.clear();
   }
 }
 

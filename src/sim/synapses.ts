@@ -24,6 +24,9 @@ export interface SynapsesOptions {
   name?: string;
 }
 
+/** Synapses of one Synapses object, at most (their indices are Int32, and memory is finite). */
+export const MAX_SYNAPSES = 100_000_000;
+
 export class Synapses implements NetworkMember {
   readonly name: string;
   /** Synapses of each source neuron (CSR): synapse k of source s is at start[s] + k. */
@@ -58,6 +61,8 @@ export class Synapses implements NetworkMember {
 
   /** connect(p=1): every source neuron to every target neuron. */
   connectAll(): this {
+    const total = this.source.n * this.target.n;
+    if (total > MAX_SYNAPSES) throw new RangeError(`connecting ${this.source.n} × ${this.target.n} neurons makes ${total} synapses, more than the ${MAX_SYNAPSES} allowed`);
     const i: number[] = [];
     const j: number[] = [];
     for (let s = 0; s < this.source.n; s++) for (let t = 0; t < this.target.n; t++) i.push(s), j.push(t);
@@ -67,6 +72,7 @@ export class Synapses implements NetworkMember {
   /** connect(i=..., j=...): explicit pairs; synapse numbers follow the given order within each source. */
   connectPairs(i: readonly number[], j: readonly number[]): this {
     if (i.length !== j.length) throw new RangeError('connectPairs needs as many sources as targets');
+    if (i.length > MAX_SYNAPSES) throw new RangeError(`${i.length} synapses are more than the ${MAX_SYNAPSES} allowed`);
     const counts = new Int32Array(this.source.n + 1);
     i.forEach((s, k) => {
       if (!Number.isInteger(s) || s < 0 || s >= this.source.n) throw new RangeError(`source index ${s} out of range`);

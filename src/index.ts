@@ -1,0 +1,14 @@
+/**
+ * snn-figs as a library: list the figures, simulate one, get its bytes in any format.
+ * Nothing here touches the file system or the terminal; canvas is loaded only to draw.
+ *
+ *   import { figures, buildFigure, renderFigure } from 'snn-figs';
+ *   const data = await buildFigure('tuning-curve', { w: 0.8, n: 200 });
+ *   const png = await renderFigure(data, 'png');
+ */
+export { figures, type FigureInfo, type ParamInfo } from './api/figures.js';
+export { buildFigure, type BuildOptions, type FigureParams, type ParamInput } from './api/build.js';
+export { renderFigure, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './api/render.js';
+export { InputError, CanvasUnavailableError } from './api/errors.js';
+export type { FigureData, Panel, Series, RefLine, Marker, ParamValue } from './figures/types.js';
+export type { ParamKind } from './figures/spec.js';
