@@ -4,7 +4,7 @@
 Run with /usr/bin/python3 (the interpreter that has numpy 1.24 and scipy 1.10):
 
     /usr/bin/python3 scripts/numpy_fixtures.py            # all fixtures
-    /usr/bin/python3 scripts/numpy_fixtures.py random     # one group: random, filter, cells
+    /usr/bin/python3 scripts/numpy_fixtures.py random     # one group: random, filter, libm, walk, cells
 
 Writes tests/fixtures/numpy/*.json. Floats are stored as the 16 hex digits of their IEEE-754
 bits (exact, compact); long streams as the SHA-256 of their little-endian bytes plus the first
@@ -166,6 +166,7 @@ def walk_cases():
     for opts in [[], ['--n', '30'], ['--n', '100'], ['--n', '1000'], ['--n', '1000', '--seed', '7', '--bias', '0.1'],
                  ['--n', '500', '--seed', '4294967295', '--bias', '-0.2', '--thresh-frac', '0.5'],
                  ['--n', '64', '--seed', '0', '--thresh-frac', '0.3'],
+                 ['--n', '1251'], ['--n', '5004', '--seed', '3', '--thresh-frac', '0.2'],  # pow != sqrt here
                  ['--draws', '-1,1,0,1,0,0,1,1,0'], ['--n', '30', '--draws',
                  '-1,-1,-1,-1,1,1,0,0,0,0,-1,0,0,-1,1,1,1,-1,0,0,-1,1,1,1,-1,1,-1,0,-1']]:
         d = course('week7_decision-random-walk.py', *opts)
@@ -263,9 +264,14 @@ def libm_cases():
                          [0.0, -0.0, 1e-300, -1e-20, 707.0, -707.0, -0.5 / (9.99 * 9.99) * 40 ** 2]])
     ss = np.concatenate([2 * np.pi * rs.rand(1500) ** 2 * 5, (rs.rand(1000) - 0.5) * 200,
                          (rs.rand(300) - 0.5) * 3e7, [0.0, -0.0, 1e-300, np.pi, -np.pi, 16777216.0]])
+    # Python's float ** (glibc pow): the walks' (2n/pi)**.5, where it differs from sqrt, and more
+    halves = [2 * n / math.pi for n in range(1, 200001) if (2 * n / math.pi) ** .5 != math.sqrt(2 * n / math.pi)]
+    px = halves + list(rs.rand(1000) * 100) + list(rs.rand(1000) * 10 + 0.01)
+    py = [0.5] * (len(halves) + 1000) + list((rs.rand(1000) - 0.5) * 20)
     return {'log_in': hexes(xs), 'log_out': hexes(logs), 'exp_in': hexes(es), 'exp_out': hexes(exps),
             'numpy_exp_in': hexes(ns), 'numpy_exp_out': hexes(np.exp(ns)),
-            'numpy_sin_in': hexes(ss), 'numpy_sin_out': hexes(np.sin(ss))}
+            'numpy_sin_in': hexes(ss), 'numpy_sin_out': hexes(np.sin(ss)),
+            'pow_x': hexes(px), 'pow_y': hexes(py), 'pow_out': hexes([x ** y for x, y in zip(px, py)])}
 
 
 def write(name, data):
@@ -279,6 +285,7 @@ def write(name, data):
 GROUPS = {'random': lambda: write('random.json', random_cases()),
           'filter': lambda: write('gaussian-filter.json', filter_cases()),
           'libm': lambda: write('libm.json', libm_cases()),
+          'walk': lambda: write('cell-decision-random-walk.json', walk_cases()),
           'cells': lambda: [write('cell-decision-random-walk.json', walk_cases()),
                             write('cell-reaction-times.json', reaction_cases()),
                             write('cell-analogue-vs-digital.json', analogue_cases()),

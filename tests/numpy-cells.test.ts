@@ -54,7 +54,7 @@ describe('decision-random-walk equals the course script', () => {
     expect(Array.from(walk.draws)).toEqual(c.draws);
     expect(Array.from(walk.y)).toEqual(c.y);
     expect(walk.rt).toBe(c.rt);
-    // Python's (2n/π)**.5 is libm's pow; ours a square root: equal for these n, one ulp apart for 0.08 % of n.
+    // Python's (2n/π)**.5 is glibc's pow, reproduced (n = 1251 and 5004 are where it is not the square root).
     expect(hexesOf([walk.ymean])).toBe(c.ymean);
     expect(hexesOf([walk.threshold])).toBe(c.threshold);
   });

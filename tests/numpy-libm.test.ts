@@ -1,10 +1,11 @@
 /**
- * The glibc-equivalent log and exp against glibc 2.36 itself (Python's math.log/math.exp on
- * this machine, the functions numpy's random C code calls): every value bit for bit, special
- * values, subnormals, the near-1 path of log and the near-overflow/underflow paths of exp included.
+ * The glibc-equivalent log, exp and pow against glibc 2.36 itself (Python's math.log/math.exp
+ * and float ** on this machine; log and exp are what numpy's random C code calls): every value
+ * bit for bit, special values, subnormals, the near-1 path of log and the near-overflow/underflow
+ * paths of exp included; and numpy's own SVML exp and sin.
  */
 import { describe, expect, it } from 'vitest';
-import { exp, log } from '../src/sim/numpy/libm.js';
+import { exp, log, pow } from '../src/sim/numpy/libm.js';
 import { fma } from '../src/sim/numpy/fma.js';
 import { numpyExp, numpySin } from '../src/sim/numpy/svml.js';
 import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
@@ -26,6 +27,10 @@ describe('libm equals glibc bit for bit', () => {
   });
   it(`numpy's sin ufunc (SVML) on ${fixture.numpy_sin_in.split(' ').length} inputs`, () => {
     expect(hexesOf(fromHex(fixture.numpy_sin_in).map(numpySin))).toBe(fixture.numpy_sin_out);
+  });
+  it(`pow on ${fixture.pow_x.split(' ').length} inputs, (2n/π)**.5 where it is not the square root among them`, () => {
+    const y = fromHex(fixture.pow_y);
+    expect(hexesOf(fromHex(fixture.pow_x).map((x, k) => pow(x, y[k])))).toBe(fixture.pow_out);
   });
   it('V8 differs from glibc on some of the same inputs (why the port carries its own)', () => {
     const xs = fromHex(fixture.log_in);

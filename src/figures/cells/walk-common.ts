@@ -1,4 +1,5 @@
 /** What the week-7 decision-making cells share: the biased step probabilities and the threshold scale. */
+import { pow } from '../../sim/numpy/libm.js';
 
 /** bias_p(q) of the notebook: p(+1 = R), p(0), p(−1 = L) = (1/3 + q, 1/3 − q/2, 1/3 − q/2). */
 export function biasProbabilities(bias: number): [number, number, number] {
@@ -12,13 +13,11 @@ export function biasProbabilities(bias: number): [number, number, number] {
 export const STEPS = [1, 0, -1];
 
 /**
- * (2n/π)^0.5, the notebook's ymean. Python evaluates `**.5` with libm's pow, which differs
- * from a correctly rounded square root by one ulp for about 0.08 % of n; here it is the square
- * root, so the threshold may differ from Python's in its last bit (the reaction time only if an
- * integer lay within that ulp of it).
+ * (2n/π)**.5, the notebook's ymean. Python evaluates `**.5` with libm's pow, not a square root:
+ * the two differ by one ulp for about 0.08 % of n, so this is glibc's pow.
  */
 export function meanExcursion(n: number): number {
-  return Math.sqrt((2 * n) / Math.PI);
+  return pow((2 * n) / Math.PI, 0.5);
 }
 
 /** Largest number of draws one figure may take (bounds time and memory). */

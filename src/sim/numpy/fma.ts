@@ -49,16 +49,21 @@ function addRoundToOdd(x: number, y: number): number {
   return scratch[0];
 }
 
-/** a·b + c with a single rounding (see the module comment for the operand range). */
-export function fma(a: number, b: number, c: number): number {
-  const uh = a * b;
+/** a·b − product exactly, for product = a·b rounded (Dekker's product with Veltkamp's split). */
+export function productError(a: number, b: number, product: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const ul = ah * bh - uh + ah * bl + al * bh + al * bl;
+  return ah * bh - product + ah * bl + al * bh + al * bl;
+}
+
+/** a·b + c with a single rounding (see the module comment for the operand range). */
+export function fma(a: number, b: number, c: number): number {
+  const uh = a * b;
+  const ul = productError(a, b, uh);
   const th = c + uh;
   const back = th - c;
   const tl = c - (th - back) + (uh - back);

@@ -14,9 +14,11 @@
  * x − 1 whose leading terms are summed in extra precision.
  * exp: x = k·ln2/128 + r, exp x = 2^(k/128)·exp r, with 2^(i/128) tabulated as scale·(1 + tail)
  * and exp r − 1 by a degree-5 polynomial.
+ * pow (positive normal x, moderate y): log x in double-double from its own 128-entry table,
+ * times y as a double-double, then exp of that with the low part added to the reduced argument.
  */
 import { fma } from './fma.js';
-import { EXP_DATA_BITS, LOG_DATA_BITS } from './glibc-constants.js';
+import { EXP_DATA_BITS, LOG_DATA_BITS, POW_LOG_DATA_BITS } from './glibc-constants.js';
 
 function decode(blocks: readonly string[]): Float64Array {
   const bits = blocks.join(' ').split(' ');
@@ -84,23 +86,35 @@ export function log(x: number): number {
   return logTable(hi, lo);
 }
 
+/** 1 + 2^-6: the near-1 path's margin (its unfused error bound is below 2^-9 ulp). */
+const NEAR_ONE_MARGIN = 1.015625;
+
 function logNearOne(x: number, hi: number, lo: number): number {
   if (hi === 0x3ff00000 && lo === 0) return 0;
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  const p1 = fma(r2, B3, fma(r, B2, B1));
-  const p2 = fma(r2, B6, fma(r, B5, B4));
-  const p3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  const poly = fma(fma(p3, r3, p2), r3, p1);
   // r = rhi + rlo with rhi on 26 bits, so that rhi²·B0 (B0 = −1/2) is exact.
   const rBig = r * TWO_POW_27;
   const rhi = rBig + r - rBig;
   const rlo = r - rhi;
   const w = rhi * rhi * B0;
   const head = r + w;
-  const tail = fma(B0 * rlo, rhi + r, r - head + w);
-  return head + fma(poly, r3, tail);
+  const d = r - head + w;
+  // Fast path as in logTable: without the fused roundings the small part moves by less than
+  // 2^-9 ulp of the result (its terms are below r²/3 relative), which matters only next to a
+  // rounding midpoint.
+  const rough = ((r3 * B10 + (r2 * B9 + (r * B8 + B7))) * r3 + (r2 * B6 + (r * B5 + B4))) * r3 + (r2 * B3 + (r * B2 + B1));
+  const small = rough * r3 + (B0 * rlo * (rhi + r) + d);
+  const sum = head + small;
+  const back = sum - head;
+  const err = head - (sum - back) + (small - back);
+  if (sum + err * NEAR_ONE_MARGIN === sum) return sum;
+  const p1 = fma(r2, B3, fma(r, B2, B1));
+  const p2 = fma(r2, B6, fma(r, B5, B4));
+  const p3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  const poly = fma(fma(p3, r3, p2), r3, p1);
+  return head + fma(poly, r3, fma(B0 * rlo, rhi + r, d));
 }
 
 /** Each 1/c of the table split in two 26-bit halves (Veltkamp), for the exact product z·(1/c). */
@@ -157,6 +171,11 @@ const TWO_POW_M1022 = 2 ** -1022;
 
 /** e^x, bit for bit as glibc 2.36's FMA exp. */
 export function exp(x: number): number {
+  return expWithTail(x, 0);
+}
+
+/** e^(x + tail) for a small tail, as glibc's exp_inline (pow adds its low part to r). */
+function expWithTail(x: number, xTail: number): number {
   scratch[0] = x;
   const hi = words[HIGH];
   const abstop = (hi >>> 20) & 0x7ff;
@@ -174,7 +193,7 @@ export function exp(x: number): number {
   scratch[0] = kShifted;
   const ki = words[LOW];
   const kd = kShifted - SHIFT;
-  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x)) + xTail;
   const idx = ki & 127;
   const tail = EXP_TABLE[2 * idx];
   // sbits = table bits + (k << 45): only the high word changes.
@@ -205,4 +224,62 @@ function expNearLimit(tmp: number, sHi: number, sLo: number, ki: number): number
     if (y === 0) y = 0;
   }
   return y * TWO_POW_M1022;
+}
+
+const P = decode(POW_LOG_DATA_BITS);
+const POW_LN2_HI = P[0];
+const POW_LN2_LO = P[1];
+const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = P.subarray(2, 9);
+/** 128 × (1/c, unused, log c, its low part). */
+const POW_TABLE = P.subarray(9, 9 + 512);
+
+/**
+ * x^y, bit for bit as glibc 2.36's FMA pow, for x a positive normal double and 2^-65 ≤ |y| <
+ * 2^63 with |y·ln x| in [2^-54, 512) (Python's `(2n/π)**.5` is such a call). Outside that main
+ * path glibc takes special branches that are not reproduced: V8's Math.pow stands in there.
+ */
+export function pow(x: number, y: number): number {
+  scratch[0] = x;
+  const hi = words[HIGH];
+  const lo = words[LOW];
+  const topX = hi >>> 20; // with the sign: negative x lands above 0x7fe
+  const topY = yTop(y);
+  if (topX === 0 || topX > 0x7fe || topY < 0x3be || topY > 0x43d) return Math.pow(x, y);
+  // log x = k·ln2 + log c + log1p(z/c − 1) in double-double, z in [0x1.6955p-1, 0x1.6955p0).
+  const tmpHi = (hi - 0x3fe69555) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = tmpHi >> 20;
+  const z = fromWords((hi - (tmpHi & 0xfff00000)) >>> 0, lo);
+  const invc = POW_TABLE[4 * i];
+  const t1 = fma(k, POW_LN2_HI, POW_TABLE[4 * i + 2]);
+  const lo1 = fma(k, POW_LN2_LO, POW_TABLE[4 * i + 3]);
+  const r = fma(z, invc, -1);
+  const ar = r * PA0;
+  const p12 = fma(r, PA2, PA1);
+  const p34 = fma(r, PA4, PA3);
+  const t2 = r + t1;
+  const ar2 = r * ar;
+  const lo2 = t1 - t2 + r;
+  const ar3 = r * ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const p56 = fma(r, PA6, PA5);
+  const head = t2 + ar2;
+  const lo4 = t2 - head + ar2;
+  const poly = fma(ar2, fma(p56, ar2, p34), p12);
+  const low = fma(ar3, poly, lo1 + lo2 + lo3 + lo4);
+  const logHigh = head + low;
+  const logLow = head - logHigh + low;
+  // y·log x as ehi + elo.
+  const ehi = y * logHigh;
+  const elo = fma(y, logLow, fma(logHigh, y, -ehi));
+  scratch[0] = ehi;
+  const abstop = (words[HIGH] >>> 20) & 0x7ff;
+  if (abstop - 0x3c9 < 0 || abstop - 0x3c9 >= 0x3f) return Math.pow(x, y);
+  return expWithTail(ehi, elo);
+}
+
+/** The biased exponent of y (sign removed). */
+function yTop(y: number): number {
+  scratch[0] = y;
+  return (words[HIGH] >>> 20) & 0x7ff;
 }

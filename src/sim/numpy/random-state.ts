@@ -127,8 +127,8 @@ export class RandomState {
   /** standard_exponential(n): −ln(1 − u) each. */
   standardExponential(n: number): Float64Array {
     checkSize(n, 'standard_exponential');
-    const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) out[k] = -log(1 - this.mt.nextDouble());
+    const out = this.rand(n);
+    for (let k = 0; k < n; k++) out[k] = -log(1 - out[k]);
     return out;
   }
 
@@ -138,8 +138,8 @@ export class RandomState {
       throw new RangeError(`exponential: scale must be non-negative, got ${scale}`);
     }
     checkSize(n, 'exponential');
-    const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) out[k] = scale * -log(1 - this.mt.nextDouble());
+    const out = this.rand(n);
+    for (let k = 0; k < n; k++) out[k] = scale * -log(1 - out[k]);
     return out;
   }
 

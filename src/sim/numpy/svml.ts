@@ -12,7 +12,7 @@
  * 2^floor(N), where j = 16·N mod 16 indexes a 16-entry table of 2^(j/16). |x| ≥ 707.7 (and NaN)
  * take SVML's scalar fallback, which is not reproduced: glibc's exp stands in there.
  */
-import { fma } from './fma.js';
+import { fma, productError } from './fma.js';
 import { exp as glibcExp } from './libm.js';
 
 const bits = (hex: string): number => {
@@ -35,20 +35,13 @@ const LN2_HI = bits('3fe62e42fefa39ef');
 const LN2_LO = bits('3c7abc9e3b39803f');
 const [C1, C2, C3, C4, C5] = ['3fe0000000002622', '3fc5555554b508a2', '3fa555564bb4f5f0', '3f81106603d97c00', '3f572eb5ef0d213d'].map(bits);
 const LIMIT = bits('40861da04cbafe44');
-const SPLITTER = 134217729;
 
 /** x·log2(e) + SHIFTER rounded toward zero (it is positive: toward −∞), as SVML's first step. */
 function shiftedDown(x: number): number {
   const r = fma(x, LOG2E, SHIFTER);
   // The exact value is SHIFTER + uh + ul; decide the sign of exact − r without rounding.
   const uh = x * LOG2E;
-  let t = SPLITTER * x;
-  const xh = t - (t - x);
-  const xl = x - xh;
-  t = SPLITTER * LOG2E;
-  const lh = t - (t - LOG2E);
-  const ll = LOG2E - lh;
-  const ul = xh * lh - uh + xh * ll + xl * lh + xl * ll;
+  const ul = productError(x, LOG2E, uh);
   const th = SHIFTER + uh;
   const back = th - SHIFTER;
   const tl = SHIFTER - (th - back) + (uh - back);
