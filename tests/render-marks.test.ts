@@ -15,11 +15,12 @@ import type { FigureData, Panel } from '../src/figures/types.js';
 import type { PanelGeometry } from '../src/render/axes.js';
 import { panelLegend } from '../src/render/chart-config.js';
 import { layoutFigure, renderFigure } from '../src/render/index.js';
-import { MARKS } from '../src/render/marks/index.js';
+import { legendEntries, markColors, MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
 /** legend(loc='best') as matplotlib 3.6.3 placed it (scripts/matplotlib_legend_fixtures.py). */
-const legendFixture = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render', 'legend-best.json'), 'utf8')) as {
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'render');
+const legendFixture = JSON.parse(readFileSync(join(FIXTURES, 'legend-best.json'), 'utf8')) as {
   cases: { case: string; marks: { kind: 'plot' | 'scatter' | 'hist'; a: number[]; b: number[] }[]; loc: string }[];
 };
 
@@ -94,6 +95,16 @@ describe('a synthetic figure with every mark and layout feature', () => {
     expect(panel('raster').xlim).toEqual([0, 100]);
     // Error bars widen the y limits: 0.6 + 0.3 is inside.
     expect(panel('steps').ylim[1]).toBeGreaterThan(0.9);
+  });
+
+  it("places every axes where matplotlib 3.6's tight_layout does, to text-metric rounding", () => {
+    // Hinted text heights at 100 dpi differ by a pixel or two (titles, suptitle): 0.005 of the figure.
+    const mpl = JSON.parse(readFileSync(join(FIXTURES, 'synthetic-matplotlib.json'), 'utf8')) as { axes: Record<string, number[]> };
+    for (const g of geometry) {
+      const [left, bottom, width, height] = mpl.axes[g.panel.id];
+      const ours = [g.box.left / 720, 1 - g.box.bottom / 432, (g.box.right - g.box.left) / 720, (g.box.bottom - g.box.top) / 432];
+      ours.forEach((v, k) => expect(Math.abs(v - [left, bottom, width, height][k]), `${g.panel.id} [${k}]`).toBeLessThan(0.005));
+    }
   });
 
   it('draws hist bars with alpha from a sticky 0, the later bars on top', () => {
@@ -235,6 +246,19 @@ describe('legends', () => {
     expect(panelLegend(layoutFigure(data, { figsize: [6, 4], dpi: 72 }, 1)[0], 1)?.loc).toBe(loc);
   });
 
+  it('lists entries as matplotlib does: plain artists in call order, errorbar containers last', () => {
+    const marks = [
+      errorbar([1], [1], [0.1], { id: 'e', label: 'errorbar' }),
+      plot([1, 2], [1, 2], { id: 'p', label: 'line' }),
+      scatter([1], [1], { id: 's', label: 'scatter' }),
+      hist([0, 1], [1], { id: 'h', label: 'hist' }),
+      plot([1, 2], [2, 1], { id: 'q', label: '_hidden' }),
+    ];
+    const entries = legendEntries(marks, markColors(marks));
+    expect(entries.map((e) => e.label)).toEqual(['line', 'scatter', 'hist', 'errorbar']);
+    expect(entries.map((e) => e.handle.type)).toEqual(['line', 'line', 'patch', 'line']);
+  });
+
   it('shrinks on a small figure and is left out when even half size does not fit', () => {
     const marks = [plot([0, 1], [0, 1], { id: 'a', label: 'a rather long label' }), plot([0, 1], [1, 0], { id: 'b', label: 'another' })];
     const at = (figsize: [number, number]) => panelLegend(layoutFigure(panelWith({ legend: true, marks }), { figsize, dpi: 72 })[0]);
@@ -291,6 +315,22 @@ describe('layout', () => {
     expect(outside.right).toBeLessThan(plain.right - 20);
     const clipped = boxOf(one({ marks: [plot([0, 1, 2], [0, 1, 0], { id: 'a' }), annotate('a long note', [2.5, 0.5], { id: 'n' })] }));
     expect(clipped.right).toBe(plain.right);
+  });
+
+  it('replays matplotlib lazy autoscaling: axhline/axvline rescale only from outside the view', () => {
+    const ylim = (marks: Panel['marks'], extra: Partial<Panel> = {}) => layoutFigure(one({ marks, ...extra }), size)[0].ylim;
+    // Alone in an empty axes, inside its 0–1 view: the view stays.
+    expect(ylim([axhline(0, { id: 'h' })])).toEqual([0, 1]);
+    // Outside the view: the view is rescaled around it.
+    expect(ylim([axhline(5, { id: 'h' })])[0]).toBeGreaterThan(4);
+    // After a curve, inside its autoscaled view (but outside its data): the curve's view stays.
+    const curve = plot([0, 1], [0, 1], { id: 'a' });
+    const [lo, hi] = ylim([curve]);
+    expect(ylim([curve, axhline(1.02, { id: 'h' })])).toEqual([lo, hi]);
+    // A curve added afterwards autoscales over everything, the line's value included.
+    expect(ylim([curve, axhline(1.02, { id: 'h' }), plot([0], [0.5], { id: 'b' })])[1]).toBeGreaterThan(hi);
+    // Given ticks widen the view to show them (Axis.set_ticks).
+    expect(ylim([curve], { yticks: { values: [-5, 5], labels: ['Left', 'Right'] } })).toEqual([-5, 5]);
   });
 
   it('shares limits across sharex/sharey, explicit limits winning', () => {
@@ -374,6 +414,22 @@ describe('values at the limits of float64', () => {
     expect(() => renderFigure(with_([text(0, 0, 'x', { id: 't', fontsize: 0 })]), 'pdf', opts)).toThrow(/fontsize/);
     expect(() => renderFigure(with_([plot([1], [1], { id: 'a', alpha: 2 })]), 'png', opts)).toThrow(/alpha/);
     expect(() => renderFigure(with_([], { titleSize: 1e300, title: 't' }), 'png', opts)).toThrow(/titleSize/);
+  });
+
+  it('refuses grids, cells, limits and fractions no layout can hold, before allocating anything', () => {
+    const opts = { figsize: [4, 3] as [number, number], dpi: 72 };
+    const fig = (layout: Partial<FigureData['layout']>, panel: Partial<Panel> = {}): FigureData => ({
+      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, ...layout }, panels: [{ id: 'p', marks: [plot([0, 1], [0, 1], { id: 'a' })], ...panel }],
+    });
+    expect(() => renderFigure(fig({ rows: 1e9 }), 'png', opts)).toThrow(/rows and cols must be whole numbers from 1 to 100/);
+    expect(() => renderFigure(fig({}, { row: 1e9 }), 'png', opts)).toThrow(/panel 'p': row and col/);
+    expect(() => renderFigure(fig({}, { colSpan: 0.5 }), 'png', opts)).toThrow(/colSpan/);
+    expect(() => renderFigure(fig({}, { xlim: [1, 1] }), 'png', opts)).toThrow(/xlim must be two different finite numbers/);
+    expect(() => renderFigure(fig({}, { ylim: [0, Number.POSITIVE_INFINITY] }), 'png', opts)).toThrow(/ylim/);
+    expect(() => renderFigure(fig({ rect: [0, 0, 1, Number.NaN] }), 'png', opts)).toThrow(/rect must be four figure fractions/);
+    expect(() => renderFigure(fig({ suptitle: { text: 's', y: 1e308 } }), 'png', opts)).toThrow(/suptitle y/);
+    expect(() => renderFigure(fig({ subplotsAdjust: { top: Number.NaN } }), 'png', opts)).toThrow(/subplotsAdjust top/);
+    expect(() => renderFigure(fig({ cols: 2, widthRatios: [1, -1] }), 'png', opts)).toThrow(/ratios must be 2 positive numbers/);
   });
 });
 

@@ -72,17 +72,6 @@ function merge(into: AxisData, range: [number, number] | undefined, sticky: numb
   if (sticky) into.sticky.push(...sticky);
 }
 
-export function panelData(marks: Mark[]): { x: AxisData; y: AxisData } {
-  const x: AxisData = { sticky: [] };
-  const y: AxisData = { sticky: [] };
-  for (const m of marks) {
-    const e: Extent = moduleOf(m).extent(m);
-    merge(x, e.x, e.stickyX);
-    merge(y, e.y, e.stickyY);
-  }
-  return { x, y };
-}
-
 /**
  * autoscale_view for one axis: the data range padded by 5 %, except that the margin does not
  * cross a sticky edge at the data's own limits (hist bars stand on 0).
@@ -102,24 +91,73 @@ export function axisLimits(d: AxisData): [number, number] {
   return nonsingular(x0, x1, 0.05, 1e-14);
 }
 
+/** One axis of one panel after its marks, in call order: its data, and its view if no autoscale is pending. */
+export interface AxisState {
+  data: AxisData;
+  /** Set when the last autoscale request was answered (matplotlib's view is then no longer stale). */
+  view?: [number, number];
+}
+
+/**
+ * matplotlib's lazy autoscaling, replayed in call order: a data mark marks the view stale; an
+ * axhline/axvline first settles the view (autoscaling if stale; an empty axes' view is 0–1),
+ * then asks for autoscaling only if its value lies outside that view. Its value joins the data
+ * either way, so a later data mark's autoscale includes it.
+ */
+export function axisState(marks: Mark[], axis: 'x' | 'y'): AxisState {
+  const data: AxisData = { sticky: [] };
+  let view: [number, number] | undefined = [0, 1];
+  for (const m of marks) {
+    const e: Extent = moduleOf(m).extent(m);
+    const range = axis === 'x' ? e.x : e.y;
+    const scales = e.scales ?? 'always';
+    if (scales === 'never') continue;
+    if (scales === 'outside-view') {
+      if (!range) continue;
+      const settled: [number, number] = view ?? axisLimits(data);
+      merge(data, range, undefined);
+      const [lo, hi] = settled[0] <= settled[1] ? settled : [settled[1], settled[0]];
+      view = range[0] < lo || range[1] > hi ? undefined : settled;
+      continue;
+    }
+    merge(data, range, axis === 'x' ? e.stickyX : e.stickyY);
+    view = undefined;
+  }
+  return { data, view };
+}
+
+export function panelData(marks: Mark[]): { x: AxisData; y: AxisData } {
+  return { x: axisState(marks, 'x').data, y: axisState(marks, 'y').data };
+}
+
 export interface PanelLimits {
   xlim: [number, number];
   ylim: [number, number];
 }
 
+/** Given tick values widen the view to show them (Axis.set_ticks), on every axis sharing it. */
+function withTicks(view: [number, number], ticks: TickSpec | undefined): [number, number] {
+  if (typeof ticks !== 'object') return view;
+  const values = ticks.values.filter(Number.isFinite);
+  if (!values.length) return view;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return view[0] <= view[1] ? [Math.min(view[0], lo), Math.max(view[1], hi)] : [Math.max(view[0], hi), Math.min(view[1], lo)];
+}
+
 /**
  * Every panel's view limits: explicit ones as given; otherwise autoscaled over the panel and
- * every panel it shares that axis with (sharex / sharey by panel id, followed transitively).
+ * every panel it shares that axis with (sharex / sharey by panel id, followed transitively),
+ * then widened to show given ticks.
  */
 export function figureLimits(panels: Panel[], contents: PanelMarks[]): PanelLimits[] {
-  const data = contents.map((c) => panelData(c.marks));
   const index = new Map(panels.map((p, k) => [p.id, k]));
-  const groupOf = (axis: 'sharex' | 'sharey') => {
+  const groupOf = (key: 'sharex' | 'sharey') => {
     const root = (k: number): number => {
       const seen = new Set<number>();
       let at = k;
       for (;;) {
-        const next = index.get(panels[at][axis] ?? '');
+        const next = index.get(panels[at][key] ?? '');
         if (next === undefined || seen.has(next)) return at;
         seen.add(at);
         at = next;
@@ -129,14 +167,25 @@ export function figureLimits(panels: Panel[], contents: PanelMarks[]): PanelLimi
   };
   const limitsOn = (axis: 'x' | 'y') => {
     const groups = groupOf(axis === 'x' ? 'sharex' : 'sharey');
+    const states = contents.map((c) => axisState(c.marks, axis));
     const explicit = (p: Panel) => (axis === 'x' ? p.xlim : p.ylim);
+    const ticks = (p: Panel) => (axis === 'x' ? p.xticks : p.yticks);
     return panels.map((_, k): [number, number] => {
       const members = panels.map((_, j) => j).filter((j) => groups[j] === groups[k]);
       const given = members.map((j) => explicit(panels[j])).find((l) => l !== undefined);
       if (given) return [given[0], given[1]];
-      const d: AxisData = { sticky: [] };
-      for (const j of members) merge(d, data[j][axis].range, data[j][axis].sticky);
-      return axisLimits(d);
+      let view: [number, number];
+      if (members.every((j) => states[j].view)) {
+        // No autoscale pending anywhere in the group: the settled views, together.
+        const views = members.map((j) => states[j].view!);
+        view = [Math.min(...views.map((v) => v[0])), Math.max(...views.map((v) => v[1]))];
+      } else {
+        const d: AxisData = { sticky: [] };
+        for (const j of members) merge(d, states[j].data.range, states[j].data.sticky);
+        view = axisLimits(d);
+      }
+      for (const j of members) view = withTicks(view, ticks(panels[j]));
+      return view;
     });
   };
   const xs = limitsOn('x');

@@ -2,13 +2,15 @@
  * FigureData → PNG / SVG / PDF bytes with the look of the notebook's matplotlib figures.
  * The renderer reads FigureData only; it knows nothing of models.
  *
- * Steps: limits per panel → tight_layout places the axes boxes (tight-layout.ts, axes.ts) →
- * one Chart.js chart per panel draws curves, markers and ticks, our plugins draw the box,
- * reference lines, text and legend → the canvas is exported (surface.ts).
+ * Steps: the figure is checked (check.ts) → each panel's marks (legacy fields converted) get
+ * colours, an order and limits, shared axes together (axes.ts) → tight_layout places the
+ * gridspec's boxes (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder
+ * (marks/, chart-config.ts), our plugins the box, text and legend → the suptitle → the canvas is
+ * exported (surface.ts).
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { FigureData } from '../figures/types.js';
-import { checkMarkStyles } from './marks/index.js';
+import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
 import { ensureFonts } from './fonts.js';
@@ -85,10 +87,7 @@ function checkOptions(format: ImageFormat, options: RenderOptions): void {
 /** Draws a figure; synchronous. The same input gives the same bytes. */
 export function renderFigure(data: FigureData, format: ImageFormat, options: RenderOptions): Buffer {
   checkOptions(format, options);
-  checkMarkStyles(data.panels);
-  const sup = data.layout?.suptitle;
-  if (sup && !(sup.fontsize === undefined || (sup.fontsize >= 0.1 && sup.fontsize <= 1000))) throw new RangeError(`suptitle fontsize must be between 0.1 and 1000, got ${sup.fontsize}`);
-  if (sup && !(sup.y === undefined || Number.isFinite(sup.y))) throw new RangeError(`suptitle y must be a finite figure fraction, got ${sup.y}`);
+  checkFigure(data);
   const surface = createSurface(format, options.figsize, options.dpi);
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 

@@ -41,6 +41,9 @@ export const DASH_PATTERN = [3.7, 1.6];
 export const MARKER_SIZE = 6;
 export const MARKER_EDGE_WIDTH = 1;
 
+/** patch.linewidth: edges of patches and collections (scatter's filled markers take it too). */
+export const PATCH_LINE_WIDTH = 1.0;
+
 /** axes.xmargin / axes.ymargin: data limits padded by this fraction of the span on each side. */
 export const MARGIN = 0.05;
 

@@ -1,7 +1,8 @@
 /**
  * axhline / axvline: a Line2D across the whole axes at one value, in axes coordinates along
  * it, so it widens the data limits on its own axis only. Two-point straight lines are snapped
- * to the pixel grid by Agg, like the spines; an axvline's path runs from the bottom up, so its
+ * to the pixel grid by Agg, like the spines; it rescales the view only when its value is outside
+ * the view at the time of the call (a line inside an empty axes' 0–1 view keeps that view); an axvline's path runs from the bottom up, so its
  * dash pattern starts there. Default colour rcParams['lines.color'] (C0), no cycle.
  */
 import type { AxLineMark } from '../../figures/types.js';
@@ -15,7 +16,10 @@ const horizontal = (m: AxLineMark) => m.kind === 'axhline';
 
 export const axlineModule: MarkModule<AxLineMark> = {
   zorder: 2,
-  extent: (m) => (Number.isFinite(m.value) ? (horizontal(m) ? { y: [m.value, m.value] } : { x: [m.value, m.value] }) : {}),
+  extent(m) {
+    if (!Number.isFinite(m.value)) return { scales: 'never' };
+    return horizontal(m) ? { y: [m.value, m.value], scales: 'outside-view' } : { x: [m.value, m.value], scales: 'outside-view' };
+  },
   legend: (m, color) => (hasLabel(m.label) ? lineHandle(lineStyleOf(m, color)) : undefined),
   // Not samples: a reference line has no CSV rows; its value is in the JSON entry.
   csvRows: (m) => (horizontal(m) ? [] : [[m.value, '', '']]),

@@ -1,12 +1,14 @@
 /**
  * pyplot.errorbar: the data line (as plot) and a vertical bar from y − err to y + err at each
- * point, in the line's colour and width (elinewidth unset), caps capsize points wide (default
- * 0). The error range widens the y limits. An ErrorbarContainer: listed after plain artists.
+ * point, in the line's colour and width (elinewidth unset); caps are '_' markers 2 × capsize
+ * points long (default capsize 0) stroked at markeredgewidth (1 pt). The error range widens the
+ * y limits. An ErrorbarContainer: listed after plain artists.
  */
 import type { ErrorbarMark } from '../../figures/types.js';
 import { withAlpha } from '../colors.js';
+import { MARKER_EDGE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
-import type { MarkModule } from './types.js';
+import type { DrawOp, MarkModule } from './types.js';
 
 export const errorbarModule: MarkModule<ErrorbarMark> = {
   zorder: 2,
@@ -20,7 +22,7 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
     if (!a.x || !a.y || !b.y) return {};
     return { x: a.x, y: [Math.min(a.y[0], b.y[0]), Math.max(a.y[1], b.y[1])] };
   },
-  legend: (m, color) => (hasLabel(m.label) ? lineHandle(lineStyleOf(m, color)) : undefined),
+  legend: (m, color) => (hasLabel(m.label) ? { ...lineHandle(lineStyleOf(m, color)), yerr: true } : undefined),
   csvRows: (m) => sampleRows(m.x, m.y, m.yerr),
   json: (m) => ({ ...m }),
   nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y, yerr: m.yerr }),
@@ -28,14 +30,15 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
   draw(m, color, env) {
     const style = lineStyleOf(m, color);
     const u = env.unitsPerPt;
-    const bars = {
+    const bars: DrawOp = {
       clip: true,
-      paint(ctx: Parameters<import('./types.js').Paint>[0], f: import('./types.js').AxesFrame) {
+      paint(ctx, f) {
         ctx.strokeStyle = withAlpha(color, m.alpha);
         ctx.lineWidth = style.linewidth * u;
         ctx.lineCap = 'square';
         ctx.setLineDash([]);
-        const cap = ((m.capsize ?? 0) / 2) * u;
+        const cap = (m.capsize ?? 0) * u;
+        const ends: { x: number; y: number }[] = [];
         ctx.beginPath();
         m.x.forEach((x, i) => {
           const px = f.x(x);
@@ -44,13 +47,17 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
           if (![px, lo, hi].every(Number.isFinite)) return;
           ctx.moveTo(px, lo);
           ctx.lineTo(px, hi);
-          if (cap > 0) {
-            ctx.moveTo(px - cap, lo);
-            ctx.lineTo(px + cap, lo);
-            ctx.moveTo(px - cap, hi);
-            ctx.lineTo(px + cap, hi);
-          }
+          ends.push({ x: px, y: lo }, { x: px, y: hi });
         });
+        ctx.stroke();
+        if (cap <= 0) return;
+        ctx.lineWidth = MARKER_EDGE_WIDTH * u;
+        ctx.lineCap = 'butt';
+        ctx.beginPath();
+        for (const e of ends) {
+          ctx.moveTo(e.x - cap, e.y);
+          ctx.lineTo(e.x + cap, e.y);
+        }
         ctx.stroke();
       },
     };

@@ -3,7 +3,8 @@
  * left edge, rwidth of the bin wide, from 0 up to the count; no edge (patch.force_edgecolor
  * is off). The bars' sticky edge at 0 keeps the y margin from going below it. Rectangles are
  * snapped to whole device pixels, as Agg snaps rectilinear paths. Colour from the line cycle
- * (hist asks _get_lines for it); the legend lists the BarContainer after the plain artists.
+ * (hist asks _get_lines for it). The legend entry is the first bar (a plain Patch, listed in call
+ * order), not a container.
  */
 import type { HistMark } from '../../figures/types.js';
 import { withAlpha } from '../colors.js';
@@ -23,7 +24,6 @@ function bars(m: HistMark): { x0: number; x1: number; y0: number; y1: number }[]
 export const histModule: MarkModule<HistMark> = {
   zorder: 1,
   cycle: 'line',
-  container: true,
   extent(m) {
     const x = rangeOf(m.edges);
     const y = rangeOf([0, ...m.counts]);

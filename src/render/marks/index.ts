@@ -98,7 +98,7 @@ const STYLE_LIMITS: Record<string, [number, number]> = {
   zorder: [-1e6, 1e6],
 };
 
-function checkSize(where: string, value: number | undefined, lo = 0.1, hi = 1000): void {
+export function checkSize(where: string, value: number | undefined, lo = 0.1, hi = 1000): void {
   if (value !== undefined && !(value >= lo && value <= hi)) throw new RangeError(`${where} must be between ${lo} and ${hi}, got ${String(value)}`);
 }
 

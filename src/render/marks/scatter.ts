@@ -1,11 +1,12 @@
 /**
  * pyplot.scatter: a PathCollection, one marker per point with its own colour and area s
- * (pt², default 36). Edges in the face colour (edgecolors='face') at lines.linewidth (1.5 pt),
- * as matplotlib draws them. A collection: zorder 1, colour from the patch cycle.
+ * (pt², default 36). Edges in the face colour (scatter.edgecolors 'face') at patch.linewidth
+ * (1 pt: lines.linewidth applies to unfilled markers only). A collection: zorder 1, colour from
+ * the patch cycle.
  */
 import type { ScatterMark } from '../../figures/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
-import { LINE_WIDTH, MARKER_SIZE } from '../style.js';
+import { MARKER_SIZE, PATCH_LINE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { MarkModule } from './types.js';
 
@@ -23,7 +24,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
     if (!hasLabel(m.label)) return undefined;
     const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
     const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
-    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
+    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: PATCH_LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
   },
   csvRows: (m) => sampleRows(m.x, m.y),
   json: (m) => ({ ...m }),
@@ -31,7 +32,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
   obstacles: (m) => ({ lines: [], boxes: [], offsets: pointsOf(m.x, m.y) }),
   draw(m, color, env) {
     const u = env.unitsPerPt;
-    const border = LINE_WIDTH * u;
+    const border = PATCH_LINE_WIDTH * u;
     // The '.' path is a circle of half the marker's extent.
     const core = (s: number) => (Math.sqrt(Math.max(0, s)) / (m.marker === '.' ? 4 : 2)) * u;
     // cairo strokes a circle narrower than its line as a hollow ring; Agg fills it. Such a

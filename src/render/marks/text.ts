@@ -39,7 +39,8 @@ function place(m: TextMark, ax: number, ay: number, metrics: { width: number; as
   const left = ha === 'left' ? ax : ha === 'center' ? ax - width / 2 : ax - width;
   const baseline = va === 'baseline' ? ay : va === 'top' ? ay + ascent : va === 'bottom' ? ay - descent : ay + (ascent - descent) / 2;
   const pad = m.bbox ? (m.bbox.pad ?? DEFAULT_PAD) * (m.fontsize ?? FONT_SIZE) : 0;
-  return { left, baseline, outline: { left: left - pad, top: baseline - ascent - pad, right: left + width + pad, bottom: baseline + descent + pad }, pad };
+  const box = { left, top: baseline - ascent, right: left + width, bottom: baseline + descent };
+  return { left, baseline, box, outline: { left: box.left - pad, top: box.top - pad, right: box.right + pad, bottom: box.bottom + pad }, pad };
 }
 
 /** annotation_clip: an annotation at a data point outside the axes is not drawn. */
@@ -49,19 +50,20 @@ function shown(m: TextMark, x: number, y: number, box: { left: number; top: numb
 
 export const textModule: MarkModule<TextMark> = {
   zorder: 3,
-  extent: () => ({}),
+  extent: () => ({ scales: 'never' }),
   legend: () => undefined,
   // Its anchor, like every entry: one CSV row per x value.
   csvRows: (m) => [[m.x, m.y, '']],
   json: (m) => ({ ...m, x: [m.x], y: [m.y] }),
   nonFinite: (m) => firstNonFinite({ x: m.x, y: m.y }),
   obstacles: () => ({ lines: [], boxes: [], offsets: [] }),
-  // Text is not clipped (clip_on=False), so tight_layout makes room for it.
+  // Text is not clipped (clip_on=False), so tight_layout makes room for it: for the text itself,
+  // not its bbox patch (Text.get_window_extent leaves the patch out).
   bounds(m, at, env) {
     const x = at.x(m.x);
     const y = at.y(m.y);
     if (!Number.isFinite(x) || !Number.isFinite(y) || !shown(m, x, y, at.box)) return undefined;
-    return place(m, x, y, env.text.metrics(env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt))).outline;
+    return place(m, x, y, env.text.metrics(env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt))).box;
   },
   draw(m, _color, env) {
     const block = env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt);

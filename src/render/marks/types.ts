@@ -18,10 +18,27 @@ export interface Extent {
   y?: [number, number];
   stickyX?: number[];
   stickyY?: number[];
+  /**
+   * When the mark asks for autoscaling: 'always' (data marks, the default), 'outside-view'
+   * (axhline/axvline: only when the value lies outside the view at the time of the call, as
+   * matplotlib's axhline checks get_ybound()), 'never' (text).
+   */
+  scales?: 'always' | 'outside-view' | 'never';
 }
 
 export type LegendHandle =
-  | { type: 'line'; color: string; linestyle: LineStyle; linewidth: number; marker: MarkerStyle; markersize: number; markerfacecolor: string; alpha?: number }
+  | {
+      type: 'line';
+      color: string;
+      linestyle: LineStyle;
+      linewidth: number;
+      marker: MarkerStyle;
+      markersize: number;
+      markerfacecolor: string;
+      alpha?: number;
+      /** errorbar's handle: a vertical bar ±0.5 font sizes through the middle (HandlerErrorbar). */
+      yerr?: boolean;
+    }
   | { type: 'patch'; color: string; alpha?: number };
 
 /** One CSV row after panel and mark ids: x, y, y error ('' where absent). */

@@ -234,6 +234,17 @@ export function legendPlugin(opts: { layout?: LegendLayout; unitsPerPt: number; 
             ctx.setLineDash(dashes.map((d) => d * lineWidth));
             ctx.stroke();
           }
+          if (h.yerr) {
+            const x = grid(L.handleLeft + handleLength / 2, lineWidth);
+            ctx.beginPath();
+            ctx.moveTo(x, (mid + f / 2) * s);
+            ctx.lineTo(x, (mid - f / 2) * s);
+            ctx.strokeStyle = withAlpha(h.color, h.alpha);
+            ctx.lineWidth = lineWidth;
+            ctx.lineCap = 'square';
+            ctx.setLineDash([]);
+            ctx.stroke();
+          }
           if (h.marker !== 'none') drawMarker(ctx, (L.handleLeft + handleLength / 2) * s, mid * s, h, s);
         }
         drawText(ctx, row.block, L.textLeft, row.baseline, 'left', 'baseline', { scale: s, color: TEXT_COLOR });
