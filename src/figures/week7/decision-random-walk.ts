@@ -90,9 +90,6 @@ export const decisionRandomWalkFigure = figure({
           xticks: false,
           yticks: false,
           sharex: 'evidence',
-          // axhline(0) lies inside the default ylim (0, 1), so matplotlib does not rescale: the
-          // line and the boxes sit on the bottom edge, the line clipped to its upper half.
-          ylim: [0, 1],
           marks: [axhline(0, { id: 'axis', ls: '-', c: 'k', lw: 2 }), ...boxes],
         },
         {
