@@ -10,6 +10,7 @@ import { figure, type Drawing } from '../src/figures/figure.js';
 import type { Panel } from '../src/figures/types.js';
 import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/figures/params.js';
 import { FIGURES } from '../src/figures/registry.js';
+import { METHODS } from '../src/sim/index.js';
 
 let simulated = 0;
 const toy = figure({
@@ -56,7 +57,7 @@ describe('a declared figure', () => {
   it('names its options in kebab case and spells its variants as options', () => {
     expect(toy.params.map((p) => p.name)).toEqual(['tau-m', 'v-rest', 'spikes', 'kick', 'colour', 'scale', 'duration', 'method', 'dt']);
     expect(toy.variants).toEqual([{ name: 'toy-blue', description: 'in blue', args: ['--colour', 'blue', '--figsize', '4x2'] }]);
-    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual(['euler', 'exact', 'rk4']);
+    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual([...METHODS]);
   });
 
   it('applies the run rules from its time constants, inputs and run split', () => {
