@@ -40,6 +40,7 @@ const ROWS: Row[] = [
   [['coincidence', '--figsize', '0x5'], 2, /--figsize expects a positive width and height, got '0x5'/],
   [['coincidence', '--figsize', '8'], 2, /--figsize expects WIDTHxHEIGHT in inches such as 8x5, got '8'/],
   [['coincidence', '--dpi', '5'], 2, /--dpi must be between 10 and 1200, got 5/],
+  // The methods are the core's integrator registry's.
   [['coincidence', '--method', 'magic'], 2, new RegExp(`--method expects one of ${METHODS.join(', ')}, got 'magic'`)],
   [['psp-forms', '--forms', 'alpha,alpha'], 2, /--forms lists 'alpha' twice/],
   [['stp', '--dep-u', '1.5'], 2, /--dep-u must be ≤ 1, got 1\.5/],

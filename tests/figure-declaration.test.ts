@@ -10,6 +10,7 @@ import { figure, type Drawing } from '../src/figures/figure.js';
 import type { Panel } from '../src/figures/types.js';
 import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/figures/params.js';
 import { FIGURES } from '../src/figures/registry.js';
+import { siUnit, type DimensionName } from '../src/figures/units.js';
 import { METHODS } from '../src/sim/index.js';
 
 let simulated = 0;
@@ -57,7 +58,7 @@ describe('a declared figure', () => {
   it('names its options in kebab case and spells its variants as options', () => {
     expect(toy.params.map((p) => p.name)).toEqual(['tau-m', 'v-rest', 'spikes', 'kick', 'colour', 'scale', 'duration', 'method', 'dt']);
     expect(toy.variants).toEqual([{ name: 'toy-blue', description: 'in blue', args: ['--colour', 'blue', '--figsize', '4x2'] }]);
-    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual([...METHODS]);
+    expect(toy.params.find((p) => p.name === 'method')?.choices).toEqual(METHODS); // the core's integrator registry
   });
 
   it('applies the run rules from its time constants, inputs and run split', () => {
@@ -142,6 +143,12 @@ describe('quantities with units', () => {
     ['f', '1kHz', 1000],
   ])('--%s %s', (option, text, si) => {
     expect(value(option, text)).toBeCloseTo(si, 20);
+  });
+
+  it('spells an SI number in its SI unit (how the library passes numbers on)', () => {
+    const dimensions: DimensionName[] = ['voltage', 'conductance', 'current', 'capacitance', 'rate', 'area'];
+    expect(dimensions.map(siUnit)).toEqual(['V', 'S', 'A', 'F', 'Hz', 'm2']);
+    expect(value('v', `${-0.07}${siUnit('voltage')}`)).toBe(-0.07);
   });
 
   it('lists of numbers and patterned words', () => {
