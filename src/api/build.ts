@@ -10,6 +10,7 @@ import { assertFinite } from '../cli/finite.js';
 import { parseParams } from '../cli/params.js';
 import { makeFigure } from '../figures/run.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
+import { siUnit } from '../figures/units.js';
 import type { FigureData } from '../figures/types.js';
 import { InputError } from './errors.js';
 import { figureModule } from './figures.js';
@@ -48,11 +49,12 @@ function asText(spec: ParamSpec, value: ParamInput): string {
   const item = (v: number | string): string => {
     if (typeof v === 'string') return v;
     if (typeof v !== 'number') throw new InputError(`${spec.name} expects a number or a string, got ${typeof v}`);
-    // Numbers are SI: a time in seconds. String(v) round-trips the double exactly.
+    // Numbers are SI: a time in seconds, a voltage in volts. String(v) round-trips the double exactly.
+    if (spec.kind === 'quantity' && spec.dimension) return `${String(v)}${siUnit(spec.dimension)}`;
     return spec.kind === 'time' || spec.kind === 'times' ? `${String(v)}s` : String(v);
   };
   if (Array.isArray(value)) {
-    if (spec.kind !== 'times' && spec.kind !== 'choices') throw new InputError(`${spec.name} takes one value, got a list`);
+    if (spec.kind !== 'times' && spec.kind !== 'choices' && spec.kind !== 'numbers') throw new InputError(`${spec.name} takes one value, got a list`);
     if (value.length === 0) throw new InputError(`${spec.name} expects at least one value, got an empty list`);
     return value.map(item).join(',');
   }
@@ -95,7 +97,7 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   let parsed;
   try {
     const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
-    checkCost(fig.cost?.(p), Boolean(options.force), fig.name === 'tuning-curve' ? threads : 1);
+    checkCost(fig.cost?.(p), Boolean(options.force), fig.parallel ? threads : 1);
     for (const w of warnings) options.onWarning?.(`${w.option} ${w.message}`);
     parsed = p;
   } catch (e) {

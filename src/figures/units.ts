@@ -43,3 +43,9 @@ export function inDisplayUnit(dimension: DimensionName, si: number): number {
   const d: Dimension = DIMENSIONS[dimension];
   return Number((si / d.units[d.display]).toPrecision(12));
 }
+
+/** The SI unit of a dimension (the one of size 1): how a value given as an SI number is spelled. */
+export function siUnit(dimension: DimensionName): string {
+  const d: Dimension = DIMENSIONS[dimension];
+  return Object.keys(d.units).find((u) => d.units[u] === 1)!;
+}
