@@ -29,6 +29,8 @@ const BAD: [string[], string][] = [
   [['stdp-correlated', '--switch-mean', '0ms'], 'switch-mean'],
   [['stdp-correlated', '--switch-mean', '1e-9ms'], 'switch-mean'],
   [['stdp-correlated', '--c', 'NaN'], 'c'],
+  [['stdp-correlated', '--rate', '5000Hz'], 'numbers'], // the spike monitor would hold ~4e7 numbers
+  [['stdp-latency', '--neurons', '1000000', '--rate', '10kHz'], 'numbers'],
   [['decision-random-walk', '--draws', '2,1'], 'draws'],
   [['decision-random-walk', '--draws', 'L,R,X'], 'draws'],
   [['decision-random-walk', '--draws', 'L,R', '--n', '30'], 'n'],

@@ -40,7 +40,12 @@ export const stdpCorrelated = figure({
       return [{ option: 'switch-mean', message: `gives about ${Math.round(duration / switchMean)} runs in --duration; at most ${MAX_RUNS}` }];
     return [];
   },
-  cost: ({ neurons }, steps) => ({ neuronSteps: neurons * steps, samples: 0 }),
+  // The monitor keeps (t, i) per spike: about rate·duration per neuron (a few times more where
+  // c·a is large), at most one per step.
+  cost: ({ neurons, rate, c, duration, dt }, steps) => ({
+    neuronSteps: neurons * steps,
+    samples: 2 * neurons * Math.min(rate * (1 + 3 * Math.abs(c)) * duration, steps),
+  }),
 
   simulate({ neurons: N, rate, c, switchMean, correlatedFrom, duration: tmax, seed, rng, dt }) {
     const random = randomState(rng, seed);

@@ -32,7 +32,8 @@ export const stdpLatency = figure({
   },
   check: ({ neurons, groupSize }) =>
     neurons % groupSize === 0 ? [] : [{ option: 'neurons', message: `must be a multiple of --group-size (${groupSize}), got ${neurons}` }],
-  cost: ({ neurons }, steps) => ({ neuronSteps: neurons * steps, samples: 0 }),
+  // The monitor keeps (t, i) per spike: at most one per neuron per step of its burst.
+  cost: ({ neurons, rate, burst, dt }, steps) => ({ neuronSteps: neurons * steps, samples: 2 * neurons * Math.min(rate * burst, burst / dt + 1) }),
 
   simulate({ neurons, groupSize, rate, burst, onsetMax, duration, seed, rng, dt }) {
     const random = randomState(rng, seed);
