@@ -35,6 +35,8 @@ export const analogueVsDigitalFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
+  // Eight panels of one curve over all the points (x and y each).
+  cost: ({ points }) => ({ neuronSteps: 0, samples: 16 * points }),
   check: ({ bits }) => (bits.length > MAX_BITS ? [{ option: 'bits', message: `has ${bits.length} digits; at most ${MAX_BITS}` }] : []),
 
   simulate: ({ bits, seed, rng, ...rest }) =>

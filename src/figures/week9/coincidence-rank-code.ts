@@ -56,6 +56,8 @@ export const coincidenceRankCodeFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
+  // Two codes, each spike drawn twice (before and after shuffling) with its time and neuron.
+  cost: ({ neurons, meanSpikes }) => ({ neuronSteps: 0, samples: 8 * neurons * meanSpikes }),
   check({ neurons, active, meanSpikes }) {
     if (active > neurons) return [{ option: 'active', message: `must be at most --neurons (${neurons}), got ${active}` }];
     if (neurons * meanSpikes > MAX_SPIKES)

@@ -22,6 +22,8 @@ export const spikeVsRateFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
+  // Every panel plots the spike train and one rate over all the points (x and y each).
+  cost: ({ points, widths }) => ({ neuronSteps: 0, samples: 4 * points * widths.length }),
   check: ({ widths }) => (widths.length > MAX_WIDTHS ? [{ option: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }] : []),
 
   simulate: ({ seed, rng, ...rest }) => spikeVsRate({ ...rest, seed, random: randomState(rng, seed) }),
