@@ -8,6 +8,7 @@ import { checkCost } from '../cli/cost.js';
 import { UsageError } from '../cli/errors.js';
 import { assertFinite } from '../cli/finite.js';
 import { parseParams } from '../cli/params.js';
+import { optionName } from '../figures/figure.js';
 import { makeFigure } from '../figures/run.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { siUnit } from '../figures/units.js';
@@ -37,11 +38,6 @@ export interface BuildOptions {
   onWarning?: (message: string) => void;
   /** Run even when the estimated work is very large (hours); memory beyond one process is always refused. */
   force?: boolean;
-}
-
-/** `tauX` → `tau-x`; kebab-case names pass unchanged. */
-function optionName(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 /** A value as the CLI's text, so that one parser (and one set of messages) serves both. */

@@ -5,6 +5,7 @@
 import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses } from '../sim/index.js';
 import { ms } from './common.js';
 import { figure } from './figure.js';
+import { axhline, plot } from './marks.js';
 import { dt, duration, method, num, timeConstant, times } from './params.js';
 
 export const coincidence = figure({
@@ -38,7 +39,6 @@ export const coincidence = figure({
     xlabel: 'Time (ms)',
     ylabel: 'Membrane potential',
     yticks: false,
-    series: [{ id: 'v', x: t, y: v }],
-    hlines: [{ value: threshold, color: '#008000', dashed: true }],
+    marks: [plot(t, v, { id: 'v' }), axhline(threshold, { id: 'hline-0', c: '#008000', ls: '--' })],
   }),
 });

@@ -4,6 +4,7 @@
  */
 import { linspace } from './common.js';
 import { figure } from './figure.js';
+import { axvline, plot } from './marks.js';
 import { int, num } from './params.js';
 import { plasma } from './plasma.js';
 
@@ -37,8 +38,16 @@ export const population = figure({
     xlabel: '$\\delta t$ (ms)',
     ylabel: 'Activity',
     yticks: false,
-    series: centres.map((centre, k) => ({ id: `centre-${k}`, label: `centre ${centre.toFixed(2)} ms`, x: deltat, y: y[k], color: plasma((centre + 2) / 4) })),
-    markers: centres.map((centre, k) => ({ x: deltat[i], y: y[k][i], color: plasma((centre + 2) / 4), seriesId: `centre-${k}` })),
-    vlines: [{ value: deltat[i], color: '#808080', dashed: true, behind: true }],
+    // As the notebook's loop: each centre's curve, then its activity at δt[i] as a dot in its colour.
+    marks: [
+      ...centres.flatMap((centre, k) => {
+        const c = plasma((centre + 2) / 4);
+        return [
+          plot(deltat, y[k], { id: `centre-${k}`, label: `centre ${centre.toFixed(2)} ms`, c }),
+          plot([deltat[i]], [y[k][i]], { id: `marker-${k}`, c, ls: 'none', marker: 'o' }),
+        ];
+      }),
+      axvline(deltat[i], { id: 'vline-0', c: '#808080', ls: '--', zorder: -1 }),
+    ],
   }),
 });

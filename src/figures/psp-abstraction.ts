@@ -6,6 +6,7 @@ import { Network, NeuronGroup, StateMonitor } from '../sim/index.js';
 import { distinct } from './checks.js';
 import { ms, normed } from './common.js';
 import { figure } from './figure.js';
+import { plot } from './marks.js';
 import { dt, duration, method, time, timeConstant } from './params.js';
 
 const EQUATIONS = `
@@ -55,10 +56,10 @@ export const pspAbstraction = figure({
     ylabel: 'Normalised membrane potential',
     yticks: false,
     legend: true,
-    series: [
-      { id: 'membrane', label: 'Spike modifies membrane potential', x: t, y: v },
-      { id: 'current', label: 'Spike modifies current', x: t, y: normed(u) },
-      { id: 'conductance', label: 'Spike modifies conductance', x: t, y: normed(z) },
+    marks: [
+      plot(t, v, { id: 'membrane', label: 'Spike modifies membrane potential' }),
+      plot(t, normed(u), { id: 'current', label: 'Spike modifies current' }),
+      plot(t, normed(z), { id: 'conductance', label: 'Spike modifies conductance' }),
     ],
   }),
 });

@@ -5,6 +5,7 @@
 import { Network, NeuronGroup, StateMonitor } from '../sim/index.js';
 import { ms, normed } from './common.js';
 import { figure } from './figure.js';
+import { plot } from './marks.js';
 import { choices, dt, duration, method, time, timeConstant } from './params.js';
 
 const EQUATIONS = `
@@ -57,6 +58,6 @@ export const pspForms = figure({
     yticks: false,
     legend: true,
     // Each form keeps its colour of the full figure (matplotlib's C0, C1, C2), so slides build up.
-    series: forms.map((form) => ({ id: form, label: LABELS[form], x: r.t, y: r[form], color: `C${FORMS.indexOf(form)}` })),
+    marks: forms.map((form) => plot(r.t, r[form], { id: form, label: LABELS[form], c: `C${FORMS.indexOf(form)}` })),
   }),
 });

@@ -6,6 +6,7 @@
 import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../sim/index.js';
 import { ms } from './common.js';
 import { figure } from './figure.js';
+import { plot } from './marks.js';
 import { choice, dt, duration, method, num, times, timeConstant } from './params.js';
 import type { Panel } from './types.js';
 
@@ -84,15 +85,8 @@ export const stp = figure({
       cells.map(([synapse, kind], col): Panel => {
         const r: Run = runs[synapse];
         const shared = { id: `${synapse}-${kind}`, title: row === 0 ? SYNAPSES[synapse] : undefined, xlabel: row === grid.length - 1 ? 'Time (ms)' : undefined, row, col };
-        if (kind === 'psp') return { ...shared, ylabel: col === 0 ? 'PSP' : undefined, yticks: false, series: [{ id: 'psp', x: r.t, y: r.v }] };
-        return {
-          ...shared,
-          legend: true,
-          series: [
-            { id: 'u', label: 'u', x: r.t, y: r.u },
-            { id: 'x', label: 'x', x: r.t, y: r.x },
-          ],
-        };
+        if (kind === 'psp') return { ...shared, ylabel: col === 0 ? 'PSP' : undefined, yticks: false, marks: [plot(r.t, r.v, { id: 'psp' })] };
+        return { ...shared, legend: true, marks: [plot(r.t, r.u, { id: 'u', label: 'u' }), plot(r.t, r.x, { id: 'x', label: 'x' })] };
       }),
     ),
 });

@@ -7,6 +7,7 @@
 import { sweepInputs, timeText } from './checks.js';
 import { linspace, toMs } from './common.js';
 import { figure } from './figure.js';
+import { plot } from './marks.js';
 import { dt, duration, int, num, time, timeConstant, type Values } from './params.js';
 import { rng, seed } from './randomness.js';
 import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
@@ -67,6 +68,6 @@ export const tuningCurve = figure({
     title: 'Spike Time Tuning Curve',
     xlabel: '$\\delta t$ (ms)',
     ylabel: 'Mean spike count',
-    series: [{ id: 'mean', x: deltas, y: means, yErr: sems }],
+    marks: [plot(deltas, means, { id: 'mean', yErr: sems })],
   }),
 });
