@@ -2,7 +2,7 @@
 SNN := node bin/snn-figs
 FIGURE_FORMATS ?= png,svg
 
-.PHONY: all setup setup-test build figures test bench update-snapshots fixtures clean
+.PHONY: all setup setup-test build figures lint test bench update-snapshots fixtures clean
 
 all: figures
 
@@ -19,8 +19,17 @@ figures: setup
 	$(SNN) all --out-dir figures --format $(FIGURE_FORMATS)
 	node scripts/gallery.mjs figures
 
-## The whole test suite: parity with Brian2, core, CLI, rendering in every format.
+## Formatting (prettier; `npm run format` rewrites) and lint rules (eslint) over the whole repo, cached.
+LINT = npx prettier --check --log-level warn --cache . \
+	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
+	npx eslint --cache --cache-location node_modules/.cache/eslint/ .
+
+lint: setup
+	@$(LINT)
+
+## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
 test: setup-test
+	@$(LINT)
 	npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
 	@node scripts/test-summary.mjs .vitest-results.json
 

@@ -54,8 +54,13 @@ for (const [name, run] of Object.entries(CASES)) {
   const rs = new RandomState(1);
   const ours = bestOf(() => run(rs));
   const numpy = numpySeconds(PYTHON[name]);
-  rows.push({ call: name, 'snn-figs s': ours.toFixed(3), 'numpy s': numpy.toFixed(3), 'ratio': (ours / numpy).toFixed(2),
-    'M draws/s (ours)': (DRAWS / ours / 1e6).toFixed(1) });
+  rows.push({
+    call: name,
+    'snn-figs s': ours.toFixed(3),
+    'numpy s': numpy.toFixed(3),
+    ratio: (ours / numpy).toFixed(2),
+    'M draws/s (ours)': (DRAWS / ours / 1e6).toFixed(1),
+  });
 }
 console.log(`${DRAWS} draws each, best of ${REPEATS}, Node ${process.version}`);
 console.table(rows);

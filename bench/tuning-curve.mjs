@@ -14,7 +14,7 @@
 //
 // Options: --quick (skip --n 1000000), --no-brian, --repeat K (runs per snn-figs row, default 3).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +90,7 @@ const script = join(root, 'bench', 'brian2_tuning.py');
 if (brian) {
   try {
     log('Brian2 seed formulation (numpy target, one network per δt): about 35 s');
-    rows.push({ name: "Brian2, seed formulation (numpy, one network per δt)", key: 'seed', ...measure(PYTHON, [script, 'seed']) });
+    rows.push({ name: 'Brian2, seed formulation (numpy, one network per δt)', key: 'seed', ...measure(PYTHON, [script, 'seed']) });
   } catch (e) {
     notes.push(`Brian2 seed formulation failed: ${e.message}`);
   }
@@ -133,7 +133,9 @@ const ratio = (ref, r) => (ref ? `${(ref.wall / r.wall).toFixed(1)}×` : '–');
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const lines = [];
-lines.push(`Tuning curve (defaults: 41 δt × 10,000 neurons × 2,000 steps = 820 M Euler–Maruyama updates) on ${availableParallelism()} cores (${cpu}), Node ${process.versions.node}; ${wasm ? 'WebAssembly SIMD kernel' : 'TypeScript kernel'}.`);
+lines.push(
+  `Tuning curve (defaults: 41 δt × 10,000 neurons × 2,000 steps = 820 M Euler–Maruyama updates) on ${availableParallelism()} cores (${cpu}), Node ${process.versions.node}; ${wasm ? 'WebAssembly SIMD kernel' : 'TypeScript kernel'}.`,
+);
 lines.push('');
 lines.push('| run | wall (s) | peak memory (MB) | Brian2 fastest ÷ this | Brian2 seed ÷ this | notes |');
 lines.push('|---|---:|---:|---:|---:|---|');
@@ -148,6 +150,8 @@ if (notes.length) {
 }
 const load = loadavg()[0];
 lines.push('');
-lines.push(`- Wall: process start to file written (snn-figs: best of ${repeat}; others: one run). Peak memory: max RSS ${hasTime ? 'from /usr/bin/time -v' : 'not measured (/usr/bin/time missing: apt-get install time)'}.`);
+lines.push(
+  `- Wall: process start to file written (snn-figs: best of ${repeat}; others: one run). Peak memory: max RSS ${hasTime ? 'from /usr/bin/time -v' : 'not measured (/usr/bin/time missing: apt-get install time)'}.`,
+);
 lines.push(`- Load average at the end: ${load.toFixed(2)}${load > 0.5 ? ' — other processes were running, times are pessimistic' : ''}.`);
 process.stdout.write(`${lines.join('\n')}\n`);

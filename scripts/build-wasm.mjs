@@ -16,9 +16,19 @@ const outDir = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : 
 const clang = process.env.CLANG ?? 'clang';
 
 const flags = [
-  '--target=wasm32', '-O3', '-msimd128', '-ffp-contract=off', '-fno-builtin', '-nostdlib',
-  '-std=c11', '-Wall', '-Werror',
-  '-Wl,--no-entry', '-Wl,--export=__heap_base', '-Wl,--export-dynamic', '-Wl,--strip-all',
+  '--target=wasm32',
+  '-O3',
+  '-msimd128',
+  '-ffp-contract=off',
+  '-fno-builtin',
+  '-nostdlib',
+  '-std=c11',
+  '-Wall',
+  '-Werror',
+  '-Wl,--no-entry',
+  '-Wl,--export=__heap_base',
+  '-Wl,--export-dynamic',
+  '-Wl,--strip-all',
 ];
 
 mkdirSync(outDir, { recursive: true });

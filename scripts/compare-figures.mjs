@@ -116,7 +116,9 @@ for (const fig of FIGURES.flatMap(withVariants)) {
     const worst = r ? Math.max(...['left', 'right', 'top', 'bottom'].map((e) => Math.abs(b[e] - r[e]))) : NaN;
     console.log(
       `  box ${k}: ours l ${fmt(b.left)} r ${fmt(b.right)} t ${fmt(b.top)} b ${fmt(b.bottom)}` +
-        (r ? ` | ref l ${fmt(r.left)} r ${fmt(r.right)} t ${fmt(r.top)} b ${fmt(r.bottom)} | worst ${worst.toFixed(1)} px = ${((100 * worst) / W).toFixed(2)} % of width` : ' | no reference box'),
+        (r
+          ? ` | ref l ${fmt(r.left)} r ${fmt(r.right)} t ${fmt(r.top)} b ${fmt(r.bottom)} | worst ${worst.toFixed(1)} px = ${((100 * worst) / W).toFixed(2)} % of width`
+          : ' | no reference box'),
     );
   });
 }

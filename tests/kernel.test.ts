@@ -59,7 +59,10 @@ const wasmModule = loadWasmModule('noisy-lif');
 const kernels = [
   ['TypeScript', runNoisyLif],
   ...(wasmModule
-    ? [['WebAssembly', wasmNoisyLif(wasmModule)] as const, ['WebAssembly, every wedge test by Math.exp', wasmNoisyLif(wasmModule, { alwaysCallExp: true })] as const]
+    ? [
+        ['WebAssembly', wasmNoisyLif(wasmModule)] as const,
+        ['WebAssembly, every wedge test by Math.exp', wasmNoisyLif(wasmModule, { alwaysCallExp: true })] as const,
+      ]
     : []),
 ] as const;
 

@@ -7,12 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analogueVsDigital, ANALOGUE_DIGITAL_DEFAULTS } from '../src/figures/cells/analogue-vs-digital.js';
 import { coincidenceRankCode, CODE_DEFAULTS } from '../src/figures/cells/coincidence-rank-code.js';
-import {
-  completeDraws,
-  decisionRandomWalk,
-  PUBLISHED_DRAWS,
-  WALK_DEFAULTS,
-} from '../src/figures/cells/decision-random-walk.js';
+import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS, WALK_DEFAULTS } from '../src/figures/cells/decision-random-walk.js';
 import { pythonFloat } from '../src/figures/cells/python-format.js';
 import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
 import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
@@ -25,8 +20,6 @@ function optionMap(options: string[]): Map<string, string> {
   return map;
 }
 const num = (map: Map<string, string>, key: string, fallback: number) => (map.has(key) ? Number(map.get(key)) : fallback);
-
-
 
 describe('decision-random-walk equals the course script', () => {
   interface Case {
@@ -85,23 +78,27 @@ describe('reaction-times equals the course script', () => {
     counts: number[];
   }
   const { cases } = readNumpyFixture<{ cases: { options: string[]; low: Side; high: Side }[] }>('cell-reaction-times.json');
-  it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
-    const o = optionMap(c.options);
-    const d = REACTION_TIMES_DEFAULTS;
-    const result = reactionTimes({
-      n: num(o, 'n', d.n),
-      repeats: num(o, 'repeats', d.repeats),
-      bias: num(o, 'bias', d.bias),
-      low: num(o, 'low', d.low),
-      high: num(o, 'high', d.high),
-      bins: num(o, 'bins', d.bins),
-      seed: num(o, 'seed', d.seed),
-    });
-    for (const side of ['low', 'high'] as const) {
-      expect(hexesOf(result[side].histogram.edges), side).toBe(c[side].edges);
-      expect(Array.from(result[side].histogram.counts), side).toEqual(c[side].counts);
-    }
-  }, 60_000);
+  it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))(
+    '%s',
+    (_, c) => {
+      const o = optionMap(c.options);
+      const d = REACTION_TIMES_DEFAULTS;
+      const result = reactionTimes({
+        n: num(o, 'n', d.n),
+        repeats: num(o, 'repeats', d.repeats),
+        bias: num(o, 'bias', d.bias),
+        low: num(o, 'low', d.low),
+        high: num(o, 'high', d.high),
+        bins: num(o, 'bins', d.bins),
+        seed: num(o, 'seed', d.seed),
+      });
+      for (const side of ['low', 'high'] as const) {
+        expect(hexesOf(result[side].histogram.edges), side).toBe(c[side].edges);
+        expect(Array.from(result[side].histogram.counts), side).toEqual(c[side].counts);
+      }
+    },
+    60_000,
+  );
   it('refuses bad options', () => {
     const d = REACTION_TIMES_DEFAULTS;
     expect(() => reactionTimes({ ...d, repeats: 0 })).toThrow(/repeats/);
@@ -114,9 +111,7 @@ describe('reaction-times equals the course script', () => {
 });
 
 describe('analogue-vs-digital equals the course script', () => {
-  const { cases } = readNumpyFixture<{ cases: ({ options: string[]; t: string } & Record<string, string>)[] }>(
-    'cell-analogue-vs-digital.json',
-  );
+  const { cases } = readNumpyFixture<{ cases: ({ options: string[]; t: string } & Record<string, string>)[] }>('cell-analogue-vs-digital.json');
   it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
     const o = optionMap(c.options);
     const d = ANALOGUE_DIGITAL_DEFAULTS;

@@ -5,12 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  correlateReflect,
-  gaussianFilter1d,
-  gaussianKernel,
-  gaussianRadius,
-} from '../src/sim/scipy/gaussian-filter.js';
+import { correlateReflect, gaussianFilter1d, gaussianKernel, gaussianRadius } from '../src/sim/scipy/gaussian-filter.js';
 import { exp } from '../src/sim/numpy/libm.js';
 import { fromHex, hexesOf, readNumpyFixture, relativeError } from './helpers/numpy-fixtures.js';
 
@@ -25,7 +20,6 @@ const fixture = readNumpyFixture<Fixture>('gaussian-filter.json');
 const sha256 = (x: Float64Array) => createHash('sha256').update(new Uint8Array(x.buffer)).digest('hex');
 const signals = fixture.signals.map(fromHex);
 const kernels = fixture.kernels.map((k) => ({ ...k, weights: fromHex(k.weights) }));
-
 
 describe('correlate1d, mode reflect, equals scipy bit for bit given scipy’s kernel', () => {
   it.each(signals.map((s, i) => [i, s.length] as const))('signal %i (%i samples), every kernel', (i) => {
@@ -52,13 +46,10 @@ describe('the Gaussian kernel and the whole filter', () => {
     });
   });
 
-  it.each(fixture.full.map((f) => [f.signal, kernels[f.kernel].sigma, f] as const))(
-    'signal %i, sigma %s: every value as scipy',
-    (i, sigma, f) => {
-      const ours = gaussianFilter1d(signals[i], sigma, { truncate: kernels[f.kernel].truncate });
-      expect(hexesOf(ours)).toBe(f.output);
-    },
-  );
+  it.each(fixture.full.map((f) => [f.signal, kernels[f.kernel].sigma, f] as const))('signal %i, sigma %s: every value as scipy', (i, sigma, f) => {
+    const ours = gaussianFilter1d(signals[i], sigma, { truncate: kernels[f.kernel].truncate });
+    expect(hexesOf(ours)).toBe(f.output);
+  });
 
   it('a spike at the edge is mirrored: its smoothed peak is higher than one inside', () => {
     const x = new Float64Array(100);

@@ -10,10 +10,7 @@ import { fma } from '../src/sim/numpy/fma.js';
 import { numpyExp, numpySin } from '../src/sim/numpy/svml.js';
 import { fromHex, hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
-const fixture = readNumpyFixture<Record<string, string>>(
-  'libm.json',
-);
-
+const fixture = readNumpyFixture<Record<string, string>>('libm.json');
 
 describe('libm equals glibc bit for bit', () => {
   it(`log on ${fixture.log_in.split(' ').length} inputs`, () => {

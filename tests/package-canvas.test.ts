@@ -41,7 +41,9 @@ describe.each(['missing', 'unbuilt'] as const)('canvas %s', (mode) => {
     // In a checkout: the libraries, then npm's own step (a missing canvas comes back with npm ci).
     const why = mode === 'missing' ? 'is not installed' : 'is not built for this Node.js (its install script was not approved, or failed)';
     const fix = mode === 'missing' ? 'npm ci' : 'npm rebuild canvas';
-    expect(r.stderr).toBe(`snn-figs: error: cannot draw the ${format.toUpperCase()}: the native module canvas ${why}; fix: ${APT} && ${fix} (JSON and CSV work without it)\n`);
+    expect(r.stderr).toBe(
+      `snn-figs: error: cannot draw the ${format.toUpperCase()}: the native module canvas ${why}; fix: ${APT} && ${fix} (JSON and CSV work without it)\n`,
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(existsSync(file)).toBe(false);

@@ -5,7 +5,7 @@
  * and the one-line remedy when canvas cannot load. One install per run: it builds canvas
  * from source, so beforeAll has a generous timeout.
  */
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,7 +74,14 @@ beforeAll(() => {
   mkdirSync(consumer);
   const tarball = `../${packed.filename}`;
   // allowScripts as `npm approve-scripts canvas` writes it (the README's advice).
-  const manifest = { name: 'consumer', version: '1.0.0', private: true, type: 'module', dependencies: { 'snn-figs': `file:${tarball}` }, allowScripts: { canvas: true } };
+  const manifest = {
+    name: 'consumer',
+    version: '1.0.0',
+    private: true,
+    type: 'module',
+    dependencies: { 'snn-figs': `file:${tarball}` },
+    allowScripts: { canvas: true },
+  };
   writeFileSync(join(consumer, 'package.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(consumer, 'package-lock.json'), JSON.stringify(consumerLock(tarball), null, 2));
   mustRun('npm', ['ci', '--offline', '--no-audit', '--no-fund'], consumer);
@@ -87,13 +94,24 @@ afterAll(() => {
 describe('the tarball', () => {
   it('holds the launcher, the build with its types and WebAssembly kernel, README and LICENSE, and is under 1 MB', () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'bin/snn-figs', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/wasm/noisy-lif.wasm'])
+    for (const f of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/snn-figs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli/main.js',
+      'dist/wasm/noisy-lif.wasm',
+    ])
       expect(files).toContain(f);
     expect(packed.size).toBeLessThan(1_000_000);
   });
 
   it('holds no tests, fixtures, snapshots, sources or source maps', () => {
-    const stray = packed.files.map((f) => f.path).filter((f) => !/^(bin\/|dist\/|package\.json$|README\.md$|LICENSE$)/.test(f) || /\.(ts|map)$/.test(f.replace(/\.d\.ts$/, '')));
+    const stray = packed.files
+      .map((f) => f.path)
+      .filter((f) => !/^(bin\/|dist\/|package\.json$|README\.md$|LICENSE$)/.test(f) || /\.(ts|map)$/.test(f.replace(/\.d\.ts$/, '')));
     expect(stray).toEqual([]);
   });
 });
@@ -141,7 +159,11 @@ describe('installed from the tarball', () => {
     ].join('\n');
     writeFileSync(join(consumer, 'check.ts'), code);
     const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
-    const r = run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'check.ts'], consumer);
+    const r = run(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'check.ts'],
+      consumer,
+    );
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

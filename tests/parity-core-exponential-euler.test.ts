@@ -29,7 +29,7 @@ describe('the three forms of the update', () => {
   it('A = 0: x + dt·B', () => expect(step('dx/dt = b/second : 1', 3)).toBe(3 + 1e-3 * (2 / 1)));
   it('both: −B/A + (B/A + x)·exp(A·dt)', () => {
     const A = -1 / 0.01;
-    const BA = (2 / 0.01) / A;
+    const BA = 2 / 0.01 / A;
     expect(step('dx/dt = (b - x)/tau : 1', 3)).toBe(-BA + (BA + 3) * Math.exp(1e-3 * A));
   });
 });

@@ -64,7 +64,17 @@ const files = fixtureFiles('core', 'timing--');
 
 describe('core timing and integration match Brian2 exactly', () => {
   it('has the edge cases of brian2-semantics.md', () => {
-    for (const name of ['threshold-and-input-same-step', 'input-pushes-above-threshold', 'two-inputs-same-step', 'ordered-on-pre', 'off-grid-spike-times', 'run-set-run', 'run-duration-off-grid', 'exact-alpha', 'rk4-nonlinear'])
+    for (const name of [
+      'threshold-and-input-same-step',
+      'input-pushes-above-threshold',
+      'two-inputs-same-step',
+      'ordered-on-pre',
+      'off-grid-spike-times',
+      'run-set-run',
+      'run-duration-off-grid',
+      'exact-alpha',
+      'rk4-nonlinear',
+    ])
       expect(files).toContain(`timing--${name}.json`);
   });
 

@@ -17,13 +17,19 @@ describe('an inconsistent equation is a clear error', () => {
 
   it('a sum of volt and siemens, a subexpression in the wrong unit, exp of a voltage', () => {
     expect(() => compile(new NeuronGroup(1, 'dv/dt = (El + gl)/tau : volt', { namespace: ns }))).toThrow(/'\+'.* mixes volt and siemens/);
-    expect(() => compile(new NeuronGroup(1, 'dv/dt = I/C : volt\nI = gl*El/tau : amp', { namespace: ns }))).toThrow(/inconsistent units in "I = gl\*El\/tau : amp"/);
+    expect(() => compile(new NeuronGroup(1, 'dv/dt = I/C : volt\nI = gl*El/tau : amp', { namespace: ns }))).toThrow(
+      /inconsistent units in "I = gl\*El\/tau : amp"/,
+    );
     expect(() => compile(new NeuronGroup(1, 'dv/dt = exp(v)/tau*mV : volt', { namespace: ns }))).toThrow(/exp\(\).* needs a dimensionless argument, got volt/);
   });
 
   it('a threshold, a reset and an on_pre statement in the wrong unit', () => {
-    expect(() => compile(new NeuronGroup(1, 'dv/dt = (El - v)/tau : volt', { namespace: ns, threshold: 'v > 1' }))).toThrow(/comparison '>'.* mixes volt and 1/);
-    expect(() => compile(new NeuronGroup(1, 'dv/dt = (El - v)/tau : volt', { namespace: ns, threshold: 'v > El', reset: 'v = 0.5' }))).toThrow(/inconsistent units in "reset v = …"/);
+    expect(() => compile(new NeuronGroup(1, 'dv/dt = (El - v)/tau : volt', { namespace: ns, threshold: 'v > 1' }))).toThrow(
+      /comparison '>'.* mixes volt and 1/,
+    );
+    expect(() => compile(new NeuronGroup(1, 'dv/dt = (El - v)/tau : volt', { namespace: ns, threshold: 'v > El', reset: 'v = 0.5' }))).toThrow(
+      /inconsistent units in "reset v = …"/,
+    );
     const G = new NeuronGroup(1, 'dv/dt = (El - v)/tau : volt\ndg/dt = -g/tau : siemens', { namespace: ns });
     const H = new SpikeGeneratorGroup(1, [0], [0]);
     const S = new Synapses(H, G, { onPre: 'g += 2*mV' }).connectAll();

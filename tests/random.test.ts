@@ -318,11 +318,11 @@ describe('normal()', () => {
     expect(Math.abs(r / 3.654152885361008771645 - 1)).toBeLessThan(1e-15);
     expect(Math.abs(v / 0.004928673233974655347 - 1)).toBeLessThan(1e-14);
     // v is the base-strip area: r f(r) + ∫_r^∞ e^{-t²/2} dt.
-    expect(Math.abs(v / (r * Math.exp(-r * r / 2) + Math.sqrt(2 * Math.PI) * upperTail(r)) - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(v / (r * Math.exp((-r * r) / 2) + Math.sqrt(2 * Math.PI) * upperTail(r)) - 1)).toBeLessThan(1e-12);
     expect(x[1]).toBe(r);
     expect(x[layers]).toBe(0);
     expect(f[layers]).toBe(1);
-    expect(Math.abs(x[0]! * f[1]! / v - 1)).toBeLessThan(1e-15);
+    expect(Math.abs((x[0]! * f[1]!) / v - 1)).toBeLessThan(1e-15);
     for (let i = 1; i < layers; i++) {
       expect(x[i + 1]!).toBeLessThan(x[i]!);
       // f[i] = exp(-x[i]²/2) and every layer (top one included) has area v.
@@ -420,7 +420,7 @@ describe('normal()', () => {
     // Deep left tail, relatively.
     expect(Math.abs(Phi(-5) / 2.866515718791939e-7 - 1)).toBeLessThan(1e-11);
     expect(Math.abs(Phi(-8) / 6.220960574271784e-16 - 1)).toBeLessThan(1e-11);
-    expect(Math.abs(2 * upperTail(4) / 6.334248366623984e-5 - 1)).toBeLessThan(1e-11);
+    expect(Math.abs((2 * upperTail(4)) / 6.334248366623984e-5 - 1)).toBeLessThan(1e-11);
   });
 
   it('tail frequencies (3σ, r, 4σ), layer-aligned histogram and tail shape on 8,000,000 draws', () => {

@@ -52,7 +52,7 @@ const C1 = hex('#ff7f0e');
 const WHITE: RGB = [255, 255, 255];
 const isDark = ([r, g, b]: RGB) => r < 100 && g < 100 && b < 100;
 /** Mostly C0 (antialiased lines cover two pixel rows). */
-const isBlue = ([r, g, b]: RGB) => b - r > 60;
+const isBlue = ([r, , b]: RGB) => b - r > 60;
 
 /** Data → device pixels in one panel. */
 function mapper(g: PanelGeometry, pxPerPt: number) {
@@ -224,14 +224,33 @@ describe('legends', () => {
   it("'best' follows matplotlib's order on ties and avoids the data", () => {
     const x = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     // Nothing anywhere near the corners but the lower left: upper right (code 1) wins the tie.
-    const flat = panelWith({ legend: 'best', marks: [plot(x, x.map(() => 0), { id: 'a', label: 'a' }), plot([5], [5], { id: 'b', ls: 'none', marker: 'o' })] });
+    const flat = panelWith({
+      legend: 'best',
+      marks: [
+        plot(
+          x,
+          x.map(() => 0),
+          { id: 'a', label: 'a' },
+        ),
+        plot([5], [5], { id: 'b', ls: 'none', marker: 'o' }),
+      ],
+    });
     const [g1] = layoutFigure(flat, { figsize: [6, 4], dpi: 72 });
     expect(panelLegend(g1)?.loc).toBe('upper right');
     // A rising line fills the upper right: the upper left is free.
     const rising = panelWith({ legend: 'best', marks: [plot(x, x, { id: 'a', label: 'a' })] });
     expect(panelLegend(layoutFigure(rising, { figsize: [6, 4], dpi: 72 })[0])?.loc).toBe('upper left');
     // A falling line: upper right is free again.
-    const falling = panelWith({ legend: 'best', marks: [plot(x, x.map((v) => 10 - v), { id: 'a', label: 'a' })] });
+    const falling = panelWith({
+      legend: 'best',
+      marks: [
+        plot(
+          x,
+          x.map((v) => 10 - v),
+          { id: 'a', label: 'a' },
+        ),
+      ],
+    });
     expect(panelLegend(layoutFigure(falling, { figsize: [6, 4], dpi: 72 })[0])?.loc).toBe('upper right');
   });
 
@@ -268,7 +287,12 @@ describe('legends', () => {
     expect(small!.fontsize).toBeLessThan(10);
     expect(at([1, 0.8])).toBeUndefined();
     // Whatever its size, a legend shown stays inside its axes.
-    for (const size of [[6, 4], [3, 2], [2.2, 1.6], [1.6, 1.2]] as [number, number][]) {
+    for (const size of [
+      [6, 4],
+      [3, 2],
+      [2.2, 1.6],
+      [1.6, 1.2],
+    ] as [number, number][]) {
       const g = layoutFigure(panelWith({ legend: true, marks }), { figsize: size, dpi: 72 })[0];
       const L = panelLegend(g);
       if (!L) continue;
@@ -282,7 +306,10 @@ describe('legends', () => {
 
 describe('layout', () => {
   const one = (panel: Partial<Panel>, layout: Partial<FigureData['layout']> = {}): FigureData => ({
-    figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, ...layout },
+    figure: 'x',
+    params: {},
+    paramUnits: {},
+    layout: { rows: 1, cols: 1, ...layout },
     panels: [{ id: 'p', xlabel: 'Time (ms)', ylabel: 'v', title: 'title', marks: [plot([0, 1, 2], [0, 1, 0], { id: 'a' })], ...panel }],
   });
   const size = { figsize: [6, 4] as [number, number], dpi: 72 };
@@ -335,7 +362,10 @@ describe('layout', () => {
 
   it('shares limits across sharex/sharey, explicit limits winning', () => {
     const d: FigureData = {
-      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 2 },
+      figure: 'x',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 2 },
       panels: [
         { id: 'a', col: 0, marks: [plot([0, 10], [0, 1], { id: 'a' })] },
         { id: 'b', col: 1, sharex: 'a', sharey: 'a', ylim: [-2, 2], marks: [plot([5, 20], [0, 1], { id: 'b' })] },
@@ -351,7 +381,13 @@ describe('layout', () => {
 
 describe('single points and the mark table', () => {
   it('draws a curve of one point as a marker', async () => {
-    const data: FigureData = { figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1 }, panels: [{ id: 'p', series: [{ id: 's', x: [3], y: [2] }] }] };
+    const data: FigureData = {
+      figure: 'x',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 1 },
+      panels: [{ id: 'p', series: [{ id: 's', x: [3], y: [2] }] }],
+    };
     const opts = { figsize: [3, 2] as [number, number], dpi: 100 };
     const px = await pixelsOf(renderFigure(data, 'png', opts));
     const [g] = layoutFigure(data, opts, 100 / 72);
@@ -392,23 +428,48 @@ describe('values at the limits of float64', () => {
   it.each([1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, 2.2e-308, 0])('every mark kind renders at %s in every format', (v) => {
     const w = [0, v, 2 * v].map((x) => (Number.isFinite(x) ? x : v));
     const data: FigureData = {
-      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, suptitle: { text: 's' } },
-      panels: [{
-        id: 'p', legend: 'best', title: 't', xlabel: 'x', ylabel: 'y',
-        marks: [
-          plot(w, w, { id: 'a', label: 'a' }), step(w, w, { id: 's' }), scatter(w, w, { id: 'c' }), raster(w, w, { id: 'r' }),
-          hist([0, v, 2 * v || v], [v, 1], { id: 'h', label: 'h' }), fill(w, w, { id: 'f' }), axhline(v, { id: 'ah' }), axvline(v, { id: 'av' }),
-          text(v, v, 'x', { id: 't' }), annotate('y', [v, v], { id: 'n' }), errorbar(w, w, [v, v, v], { id: 'e', capsize: 2 }),
-        ],
-      }],
+      figure: 'x',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 1, suptitle: { text: 's' } },
+      panels: [
+        {
+          id: 'p',
+          legend: 'best',
+          title: 't',
+          xlabel: 'x',
+          ylabel: 'y',
+          marks: [
+            plot(w, w, { id: 'a', label: 'a' }),
+            step(w, w, { id: 's' }),
+            scatter(w, w, { id: 'c' }),
+            raster(w, w, { id: 'r' }),
+            hist([0, v, 2 * v || v], [v, 1], { id: 'h', label: 'h' }),
+            fill(w, w, { id: 'f' }),
+            axhline(v, { id: 'ah' }),
+            axvline(v, { id: 'av' }),
+            text(v, v, 'x', { id: 't' }),
+            annotate('y', [v, v], { id: 'n' }),
+            errorbar(w, w, [v, v, v], { id: 'e', capsize: 2 }),
+          ],
+        },
+      ],
     };
     for (const format of ['png', 'svg', 'pdf'] as const) expect(renderFigure(data, format, { figsize: [4, 3], dpi: 72 }).length).toBeGreaterThan(100);
   });
 
   it('refuses style values no renderer can draw, naming the mark', () => {
-    const with_ = (marks: Panel['marks'], extra: Partial<Panel> = {}): FigureData => ({ figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1 }, panels: [{ id: 'p', marks, ...extra }] });
+    const with_ = (marks: Panel['marks'], extra: Partial<Panel> = {}): FigureData => ({
+      figure: 'x',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 1 },
+      panels: [{ id: 'p', marks, ...extra }],
+    });
     const opts = { figsize: [4, 3] as [number, number], dpi: 72 };
-    expect(() => renderFigure(with_([scatter([1], [1], { id: 'c', s: [1e308] })]), 'png', opts)).toThrow(/mark 'c': s must be between 0 and 1000000, got 1e\+308/);
+    expect(() => renderFigure(with_([scatter([1], [1], { id: 'c', s: [1e308] })]), 'png', opts)).toThrow(
+      /mark 'c': s must be between 0 and 1000000, got 1e\+308/,
+    );
     expect(() => renderFigure(with_([plot([1], [1], { id: 'a', lw: Number.NaN })]), 'png', opts)).toThrow(/mark 'a': linewidth/);
     expect(() => renderFigure(with_([plot([1], [1], { id: 'a', ms: 1e6 })]), 'svg', opts)).toThrow(/markersize/);
     expect(() => renderFigure(with_([text(0, 0, 'x', { id: 't', fontsize: 0 })]), 'pdf', opts)).toThrow(/fontsize/);
@@ -419,7 +480,11 @@ describe('values at the limits of float64', () => {
   it('refuses grids, cells, limits and fractions no layout can hold, before allocating anything', () => {
     const opts = { figsize: [4, 3] as [number, number], dpi: 72 };
     const fig = (layout: Partial<FigureData['layout']>, panel: Partial<Panel> = {}): FigureData => ({
-      figure: 'x', params: {}, paramUnits: {}, layout: { rows: 1, cols: 1, ...layout }, panels: [{ id: 'p', marks: [plot([0, 1], [0, 1], { id: 'a' })], ...panel }],
+      figure: 'x',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 1, ...layout },
+      panels: [{ id: 'p', marks: [plot([0, 1], [0, 1], { id: 'a' })], ...panel }],
     });
     expect(() => renderFigure(fig({ rows: 1e9 }), 'png', opts)).toThrow(/rows and cols must be whole numbers from 1 to 100/);
     expect(() => renderFigure(fig({}, { row: 1e9 }), 'png', opts)).toThrow(/panel 'p': row and col/);

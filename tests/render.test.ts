@@ -174,7 +174,10 @@ function expectedColors(d: FigureData): { panel: number; color: string }[] {
 
 /** The panel boxes in reading order (row by row). */
 function panelOrder(d: FigureData): number[] {
-  return d.panels.map((p, k) => ({ k, row: p.row ?? 0, col: p.col ?? 0 })).sort((a, b) => a.row - b.row || a.col - b.col).map((e) => e.k);
+  return d.panels
+    .map((p, k) => ({ k, row: p.row ?? 0, col: p.col ?? 0 }))
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((e) => e.k);
 }
 
 // Measured on the reference PNGs (same finder): left, right, top, bottom in pixels at 200 dpi.
@@ -203,7 +206,12 @@ const range = (from: number, to: number, step: number, decimals: number) =>
 const REFERENCE_TICKS: Record<string, { x: string[]; y?: string[] }[]> = {
   'psp-abstraction': [{ x: range(0, 100, 20, 0) }],
   'psp-forms': [{ x: range(0, 50, 10, 0) }],
-  stp: [{ x: range(0, 300, 50, 0) }, { x: range(0, 300, 50, 0) }, { x: range(0, 300, 50, 0), y: range(0, 1, 0.2, 1) }, { x: range(0, 300, 50, 0), y: range(0, 1, 0.2, 1) }],
+  stp: [
+    { x: range(0, 300, 50, 0) },
+    { x: range(0, 300, 50, 0) },
+    { x: range(0, 300, 50, 0), y: range(0, 1, 0.2, 1) },
+    { x: range(0, 300, 50, 0), y: range(0, 1, 0.2, 1) },
+  ],
   coincidence: [{ x: range(0, 100, 20, 0) }],
   'tuning-curve': [{ x: range(-10, 10, 2.5, 1) }],
   population: [{ x: range(-2, 2, 0.5, 1) }],
@@ -272,8 +280,15 @@ describe.each(NAMES)('%s', (name) => {
     const order = panelOrder(data[name]);
     REFERENCE_TICKS[name].forEach((want, k) => {
       const g = geometry[order[k]];
-      expect(g.xticks.map((t) => t.label), `panel ${k} x`).toEqual(want.x);
-      if (want.y) expect(g.yticks.map((t) => t.label), `panel ${k} y`).toEqual(want.y);
+      expect(
+        g.xticks.map((t) => t.label),
+        `panel ${k} x`,
+      ).toEqual(want.x);
+      if (want.y)
+        expect(
+          g.yticks.map((t) => t.label),
+          `panel ${k} y`,
+        ).toEqual(want.y);
       if (data[name].panels[order[k]].yticks === false) expect(g.yticks, `panel ${k} hides y ticks`).toEqual([]);
     });
   });
@@ -283,7 +298,13 @@ describe.each(NAMES)('%s', (name) => {
     const p = await pixels(png);
     const [w, h] = opts().figsize;
     expect([p.width, p.height]).toEqual([w * opts().dpi, h * opts().dpi]);
-    for (const [x, y] of [[0, 0], [p.width - 1, 0], [0, p.height - 1], [p.width - 1, p.height - 1]]) expect(isWhite(p.at(x, y))).toBe(true);
+    for (const [x, y] of [
+      [0, 0],
+      [p.width - 1, 0],
+      [0, p.height - 1],
+      [p.width - 1, p.height - 1],
+    ])
+      expect(isWhite(p.at(x, y))).toBe(true);
 
     const boxes = findBoxes(p);
     const want = REFERENCE_BOXES[name];
@@ -378,7 +399,6 @@ describe.each(NAMES)('%s', (name) => {
     const b = renderFigure(structuredClone(data[name]), format, opts());
     expect(a.equals(b)).toBe(true);
   });
-
 });
 
 describe('panel grids and slide variants', () => {

@@ -67,7 +67,9 @@ describe('networks and runs', () => {
     expect(() => S.set('w', [1])).toThrow(/needs 2 values \(one per synapse\)/);
     expect(() => new Synapses(H, G, { onPre: 'v += 1', model: 'dw/dt = -w/second : 1' })).toThrow(/parameters only/);
     const big = new NeuronGroup(20_000, 'v : 1');
-    expect(() => new Synapses(big, big, { onPre: 'v += 1' }).connectAll()).toThrow(/20000 × 20000 neurons makes 400000000 synapses, more than the 100000000 allowed/);
+    expect(() => new Synapses(big, big, { onPre: 'v += 1' }).connectAll()).toThrow(
+      /20000 × 20000 neurons makes 400000000 synapses, more than the 100000000 allowed/,
+    );
   });
 
   it('refuses generator spikes that are not times ≥ 0 or not neurons of the generator', () => {
@@ -81,6 +83,9 @@ describe('networks and runs', () => {
     const H = new SpikeGeneratorGroup(2, [1, 0], [1e-4, 3e-4]);
     const M = new SpikeMonitor(H);
     new Network([H, M], { dt: 1e-4 }).run(5e-4);
-    expect([M.i, M.t.map((t) => Math.round(t / 1e-4))]).toEqual([[1, 0], [1, 3]]);
+    expect([M.i, M.t.map((t) => Math.round(t / 1e-4))]).toEqual([
+      [1, 0],
+      [1, 3],
+    ]);
   });
 });

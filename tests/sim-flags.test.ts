@@ -29,7 +29,9 @@ describe('equation flags', () => {
   });
 
   it('refuses an unknown flag, or a flag on the wrong kind of equation, naming the allowed ones', () => {
-    expect(() => parseEquations('dv/dt = -v/tau : 1 (unless refactory)')).toThrow(/unknown flag '\(unless refactory\)' on the differential 'v'.*allowed: \(unless refractory\)/);
+    expect(() => parseEquations('dv/dt = -v/tau : 1 (unless refactory)')).toThrow(
+      /unknown flag '\(unless refactory\)' on the differential 'v'.*allowed: \(unless refractory\)/,
+    );
     expect(() => parseEquations('w : 1 (unless refractory)')).toThrow(/unknown flag '\(unless refractory\)' on the parameter 'w'/);
     expect(() => parseEquations('dv/dt = -v/tau : 1 (constant)')).toThrow(/unknown flag '\(constant\)'/);
   });

@@ -66,7 +66,14 @@ describe('imports', () => {
       ['d', ['a']],
     ]);
     expect(findCycles(edges)).toEqual([['a', 'b', 'c', 'a']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('src/ has no import cycle', () => {

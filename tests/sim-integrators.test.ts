@@ -19,23 +19,43 @@ const tau2 = 0.002;
 describe('exact', () => {
   it('solves a decay exactly', () => {
     const r = trace('dv/dt = -v/tau : 1', 'exact', { tau }, { v: 1 }, ['v']);
-    expect(worstDeviation(r.get('v'), r.t.map((t) => Math.exp(-t / tau)))).toBeLessThan(1e-13);
+    expect(
+      worstDeviation(
+        r.get('v'),
+        r.t.map((t) => Math.exp(-t / tau)),
+      ),
+    ).toBeLessThan(1e-13);
   });
 
   it('solves a driven decay (constant term) exactly', () => {
     const r = trace('dv/dt = (2 - v)/tau : 1', 'exact', { tau }, {}, ['v']);
-    expect(worstDeviation(r.get('v'), r.t.map((t) => 2 * (1 - Math.exp(-t / tau))))).toBeLessThan(1e-13);
+    expect(
+      worstDeviation(
+        r.get('v'),
+        r.t.map((t) => 2 * (1 - Math.exp(-t / tau))),
+      ),
+    ).toBeLessThan(1e-13);
   });
 
   it('solves the alpha kernel (repeated eigenvalue) exactly', () => {
     const r = trace('du/dt = (x - u)/tau : 1\ndx/dt = -x/tau : 1', 'exact', { tau }, { x: 1 }, ['u']);
-    expect(worstDeviation(r.get('u'), r.t.map((t) => (t / tau) * Math.exp(-t / tau)))).toBeLessThan(1e-12);
+    expect(
+      worstDeviation(
+        r.get('u'),
+        r.t.map((t) => (t / tau) * Math.exp(-t / tau)),
+      ),
+    ).toBeLessThan(1e-12);
   });
 
   it('solves the biexponential exactly', () => {
     const r = trace('dz/dt = (I - z)/tau : 1\ndI/dt = -I/tau2 : 1', 'exact', { tau, tau2 }, { I: 1 }, ['z']);
     const A = tau2 / (tau - tau2);
-    expect(worstDeviation(r.get('z'), r.t.map((t) => A * (Math.exp(-t / tau) - Math.exp(-t / tau2))))).toBeLessThan(1e-12);
+    expect(
+      worstDeviation(
+        r.get('z'),
+        r.t.map((t) => A * (Math.exp(-t / tau) - Math.exp(-t / tau2))),
+      ),
+    ).toBeLessThan(1e-12);
   });
 
   it('refuses a non-linear model with a clear error', () => {
@@ -58,7 +78,10 @@ describe('rk4', () => {
   it('is fourth order: halving dt divides the error by about 16', () => {
     const error = (dt: number) => {
       const r = trace('dv/dt = -v/tau : 1', 'rk4', { tau }, { v: 1 }, ['v'], 0.02, dt);
-      return worstDeviation(r.get('v'), r.t.map((t) => Math.exp(-t / tau)));
+      return worstDeviation(
+        r.get('v'),
+        r.t.map((t) => Math.exp(-t / tau)),
+      );
     };
     const ratio = error(1e-3) / error(5e-4);
     expect(ratio).toBeGreaterThan(14);

@@ -58,7 +58,9 @@ describe("Brian's default method choice", () => {
 describe('each method refuses what it cannot integrate, with a clear error', () => {
   it('exact, rk4 and exponential_euler refuse noise', () => {
     for (const method of ['exact', 'rk4', 'exponential_euler'] as const)
-      expect(() => run('dv/dt = -v/tau + xi/sqrt(tau) : 1', { method, namespace: { tau: 0.01 } })).toThrow(new RegExp(`method '${method}' cannot integrate the stochastic`));
+      expect(() => run('dv/dt = -v/tau + xi/sqrt(tau) : 1', { method, namespace: { tau: 0.01 } })).toThrow(
+        new RegExp(`method '${method}' cannot integrate the stochastic`),
+      );
   });
 
   it('euler refuses multiplicative noise', () => {

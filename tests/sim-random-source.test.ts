@@ -108,8 +108,14 @@ describe('random sources', () => {
     const G = new NeuronGroup(2, 'dv/dt = xi/sqrt(second) : 1', { method: 'euler', random: numpySource(own) });
     const H = new NeuronGroup(3, 'dv/dt = xi/sqrt(second) : 1', { method: 'euler' });
     new Network([G, H], { dt: 1e-4, rng: numpySource(net) }).run(2e-4);
-    expect(own.calls).toEqual([['randn', 2], ['randn', 2]]);
-    expect(net.calls).toEqual([['randn', 3], ['randn', 3]]);
+    expect(own.calls).toEqual([
+      ['randn', 2],
+      ['randn', 2],
+    ]);
+    expect(net.calls).toEqual([
+      ['randn', 3],
+      ['randn', 3],
+    ]);
   });
 
   it('interleaved streams keep each neuron on its lane with two noises per step (no reshuffle by call count)', () => {

@@ -71,7 +71,12 @@ describe('the schedule matches Brian2', () => {
 describe('automatic names', () => {
   it('are base, base_1, base_2, … (the first free one), and explicit names are kept', () => {
     const n = new Names();
-    expect([n.claim('neurongroup'), n.claim('neurongroup'), n.claim('neurongroup', 'input'), n.claim('neurongroup')]).toEqual(['neurongroup', 'neurongroup_1', 'input', 'neurongroup_2']);
+    expect([n.claim('neurongroup'), n.claim('neurongroup'), n.claim('neurongroup', 'input'), n.claim('neurongroup')]).toEqual([
+      'neurongroup',
+      'neurongroup_1',
+      'input',
+      'neurongroup_2',
+    ]);
     expect(() => n.claim('x', '1bad')).toThrow(/not a valid object name/);
     n.claim('g', 'g_1');
     expect([n.claim('g'), n.claim('g'), n.claim('g')]).toEqual(['g', 'g_2', 'g_3']);
@@ -101,13 +106,17 @@ describe('automatic names', () => {
 
 describe('slots', () => {
   it("rank before_x, x, after_x as Brian's when_to_int", () => {
-    expect(['before_start', 'start', 'after_start', 'before_groups', 'groups', 'end', 'after_end'].map((s) => slotRank(s as never))).toEqual([0, 1, 2, 3, 4, 16, 17]);
+    expect(['before_start', 'start', 'after_start', 'before_groups', 'groups', 'end', 'after_end'].map((s) => slotRank(s as never))).toEqual([
+      0, 1, 2, 3, 4, 16, 17,
+    ]);
     expect(() => slotRank('middle' as never)).toThrow(/unknown schedule slot 'middle'/);
   });
 
   it('sort by slot, then order, then name as plain strings', () => {
     const part = (name: string, when: 'groups' | 'start', order: number) => ({ name, when, order, beforeRun: () => undefined, tick: () => undefined });
-    const sorted = [part('neurongroup_9', 'groups', 0), part('neurongroup_10', 'groups', 0), part('z', 'groups', -1), part('m', 'start', 5)].sort(scheduleOrder);
+    const sorted = [part('neurongroup_9', 'groups', 0), part('neurongroup_10', 'groups', 0), part('z', 'groups', -1), part('m', 'start', 5)].sort(
+      scheduleOrder,
+    );
     expect(sorted.map((p) => p.name)).toEqual(['m', 'z', 'neurongroup_10', 'neurongroup_9']);
   });
 

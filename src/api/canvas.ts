@@ -12,7 +12,15 @@ import { CanvasUnavailableError } from './errors.js';
  * What node-canvas compiles against on Debian/Ubuntu (it has no prebuilt binary here).
  * scripts/setup.sh installs the same list; tests/package-canvas.test.ts keeps the two equal.
  */
-export const CANVAS_DEBIAN_PACKAGES = ['build-essential', 'pkg-config', 'libcairo2-dev', 'libpango1.0-dev', 'libjpeg-dev', 'libgif-dev', 'librsvg2-dev'] as const;
+export const CANVAS_DEBIAN_PACKAGES = [
+  'build-essential',
+  'pkg-config',
+  'libcairo2-dev',
+  'libpango1.0-dev',
+  'libjpeg-dev',
+  'libgif-dev',
+  'librsvg2-dev',
+] as const;
 
 /** Where snn-figs is installed: in a project's node_modules, globally, or as its own checkout. */
 type Place = { kind: 'project'; root: string } | { kind: 'global' } | { kind: 'checkout'; root: string };
@@ -73,8 +81,12 @@ export async function loadCanvas(format: string): Promise<void> {
     const installed = !notInstalled(e);
     const remedy = canvasRemedy(installed);
     const why = installed ? 'is not built for this Node.js (its install script was not approved, or failed)' : 'is not installed';
-    throw new CanvasUnavailableError(`cannot draw the ${format.toUpperCase()}: the native module canvas ${why}; fix: ${remedy} (JSON and CSV work without it)`, remedy, {
-      cause: e,
-    });
+    throw new CanvasUnavailableError(
+      `cannot draw the ${format.toUpperCase()}: the native module canvas ${why}; fix: ${remedy} (JSON and CSV work without it)`,
+      remedy,
+      {
+        cause: e,
+      },
+    );
   }
 }

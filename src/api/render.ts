@@ -38,7 +38,8 @@ export function renderSize(figure: string, options: RenderOptions): { figsize: [
 
 /** The bytes of `data` as a PNG, SVG, PDF, JSON or CSV file. Rejects with CanvasUnavailableError for an image when canvas cannot load. */
 export async function renderFigure(data: FigureData, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${String(format)}'`);
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
+    throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${String(format)}'`);
   if (format === 'json') return toJson(data);
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options);

@@ -23,8 +23,7 @@ const BYTES_PER_SAMPLE = 20;
 export function checkCost(cost: Cost | undefined, force: boolean, threads: number): void {
   if (!cost) return;
   const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(cost.samples * BYTES_PER_SAMPLE)})`;
-  if (cost.samples > HARD_MAX_SAMPLES)
-    throw new UsageError(`this run would record ${memory}, more than one process can hold`, `make it smaller (${KNOBS})`);
+  if (cost.samples > HARD_MAX_SAMPLES) throw new UsageError(`this run would record ${memory}, more than one process can hold`, `make it smaller (${KNOBS})`);
   if (force) return;
   if (cost.neuronSteps > MAX_NEURON_STEPS) {
     const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
@@ -33,8 +32,7 @@ export function checkCost(cost: Cost | undefined, force: boolean, threads: numbe
       `make it smaller (${KNOBS}) or pass --force to run it anyway`,
     );
   }
-  if (cost.samples > MAX_SAMPLES)
-    throw new UsageError(`this run would record ${memory}`, `make it smaller (${KNOBS}) or pass --force to run it anyway`);
+  if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `make it smaller (${KNOBS}) or pass --force to run it anyway`);
 }
 
 export function formatDuration(seconds: number): string {

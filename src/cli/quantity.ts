@@ -6,7 +6,7 @@
 
 export class QuantityError extends Error {}
 
-const TIME_UNITS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6 };
+const TIME_UNITS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, μs: 1e-6 };
 
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
 // Deliberately no NaN, Infinity, hex or underscores: Number() would take some of those.

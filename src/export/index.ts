@@ -39,8 +39,7 @@ function csvField(value: string | number | undefined): string {
 export function toCsv(data: FigureData): Buffer {
   const rows = ['panel,series,x,y,y_err'];
   for (const panel of data.panels)
-    for (const m of marksOf(panel))
-      for (const row of moduleOf(m).csvRows(m)) rows.push([panel.id, m.id, ...row].map(csvField).join(','));
+    for (const m of marksOf(panel)) for (const row of moduleOf(m).csvRows(m)) rows.push([panel.id, m.id, ...row].map(csvField).join(','));
   return Buffer.from(rows.join('\n') + '\n');
 }
 

@@ -76,7 +76,7 @@ export function writeAtomic(path: string, bytes: Uint8Array): void {
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx'); // never follows or reuses an existing name
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off);
     fsyncSync(fd); // the bytes are on disk before the name points at them
     closeSync(fd);
     fd = undefined;

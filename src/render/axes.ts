@@ -34,7 +34,16 @@ function alongAxis(r: Rect, axis: 'x' | 'y'): Rect {
 }
 import { autoLimits, axisTicks, decimalsFor, formatTick, nonsingular } from './ticks.js';
 import {
-  FONT_SIZE, LABEL_PAD, MARGIN, SPINE_EXTENT_COUNTS_REMOVED_TICKS, TICK_LENGTH, TICK_PAD, TITLE_PAD, TITLE_SIZE, X_TICK_SPACE_FONTS, Y_TICK_SPACE_FONTS,
+  FONT_SIZE,
+  LABEL_PAD,
+  MARGIN,
+  SPINE_EXTENT_COUNTS_REMOVED_TICKS,
+  TICK_LENGTH,
+  TICK_PAD,
+  TITLE_PAD,
+  TITLE_SIZE,
+  X_TICK_SPACE_FONTS,
+  Y_TICK_SPACE_FONTS,
 } from './style.js';
 
 export interface PlacedTick {
@@ -258,7 +267,14 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
   }
 
   const geometry: PanelGeometry = {
-    panel, content, box, xlim, ylim, xticks, yticks, tight,
+    panel,
+    content,
+    box,
+    xlim,
+    ylim,
+    xticks,
+    yticks,
+    tight,
     showXTicks: panel.xticks !== false && xticks.length > 0,
     showYTicks: panel.yticks !== false && yticks.length > 0,
   };

@@ -55,7 +55,10 @@ export function panelOps(g: PanelGeometry, env: DrawEnv): PanelOps {
 function frameOf(chart: { chartArea: { left: number; top: number; right: number; bottom: number }; scales: Record<string, Scale> }): AxesFrame {
   const a = chart.chartArea;
   return {
-    left: a.left, top: a.top, right: a.right, bottom: a.bottom,
+    left: a.left,
+    top: a.top,
+    right: a.right,
+    bottom: a.bottom,
     x: (v) => chart.scales.x.getPixelForValue(v),
     y: (v) => chart.scales.y.getPixelForValue(v),
   };
@@ -131,7 +134,8 @@ function scaleOptions(lim: [number, number], ticks: number[], show: boolean, ver
 export function panelLegend(g: PanelGeometry, devicePxPerPt?: number) {
   const spec = g.panel.legend;
   if (spec === undefined || spec === false) return undefined;
-  const { loc, fontsize } = spec === true ? { loc: 'upper right' as const, fontsize: FONT_SIZE } : typeof spec === 'string' ? { loc: spec, fontsize: FONT_SIZE } : spec;
+  const { loc, fontsize } =
+    spec === true ? { loc: 'upper right' as const, fontsize: FONT_SIZE } : typeof spec === 'string' ? { loc: spec, fontsize: FONT_SIZE } : spec;
   const entries = legendEntries(g.content.marks, g.content.colors);
   return legendLayout(entries, g.box, { loc, fontsize, obstacles: loc === 'best' ? panelObstacles(g) : undefined, devicePxPerPt });
 }
@@ -163,8 +167,20 @@ export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfig
         padding: { left: g.box.left * u, top: g.box.top * u, right: (d.width - g.box.right) * u, bottom: (d.height - g.box.bottom) * u },
       },
       scales: {
-        x: scaleOptions(g.xlim, g.xticks.map((t) => t.value), g.showXTicks, false, d),
-        y: scaleOptions(g.ylim, g.yticks.map((t) => t.value), g.showYTicks, true, d),
+        x: scaleOptions(
+          g.xlim,
+          g.xticks.map((t) => t.value),
+          g.showXTicks,
+          false,
+          d,
+        ),
+        y: scaleOptions(
+          g.ylim,
+          g.yticks.map((t) => t.value),
+          g.showYTicks,
+          true,
+          d,
+        ),
       },
     },
     plugins,

@@ -19,19 +19,38 @@ const fraction = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && 
 
 export function checkFigure(data: FigureData): void {
   const layout = data.layout ?? { rows: 1, cols: 1 };
-  check(whole(layout.rows ?? 1, 1, MAX_GRID) && whole(layout.cols ?? 1, 1, MAX_GRID), `layout rows and cols must be whole numbers from 1 to ${MAX_GRID}, got ${layout.rows} × ${layout.cols}`);
+  check(
+    whole(layout.rows ?? 1, 1, MAX_GRID) && whole(layout.cols ?? 1, 1, MAX_GRID),
+    `layout rows and cols must be whole numbers from 1 to ${MAX_GRID}, got ${layout.rows} × ${layout.cols}`,
+  );
   for (const p of data.panels) {
-    check(whole(p.row ?? 0, 0, MAX_GRID - 1) && whole(p.col ?? 0, 0, MAX_GRID - 1), `panel '${p.id}': row and col must be whole numbers from 0 to ${MAX_GRID - 1}`);
-    check(whole(p.rowSpan ?? 1, 1, MAX_GRID - (p.row ?? 0)) && whole(p.colSpan ?? 1, 1, MAX_GRID - (p.col ?? 0)), `panel '${p.id}': rowSpan and colSpan must keep the panel inside a ${MAX_GRID} × ${MAX_GRID} grid`);
-    for (const [name, lim] of [['xlim', p.xlim], ['ylim', p.ylim]] as const)
-      check(lim === undefined || (lim.length === 2 && lim.every(Number.isFinite) && lim[0] !== lim[1]), `panel '${p.id}': ${name} must be two different finite numbers, got ${String(lim)}`);
+    check(
+      whole(p.row ?? 0, 0, MAX_GRID - 1) && whole(p.col ?? 0, 0, MAX_GRID - 1),
+      `panel '${p.id}': row and col must be whole numbers from 0 to ${MAX_GRID - 1}`,
+    );
+    check(
+      whole(p.rowSpan ?? 1, 1, MAX_GRID - (p.row ?? 0)) && whole(p.colSpan ?? 1, 1, MAX_GRID - (p.col ?? 0)),
+      `panel '${p.id}': rowSpan and colSpan must keep the panel inside a ${MAX_GRID} × ${MAX_GRID} grid`,
+    );
+    for (const [name, lim] of [
+      ['xlim', p.xlim],
+      ['ylim', p.ylim],
+    ] as const)
+      check(
+        lim === undefined || (lim.length === 2 && lim.every(Number.isFinite) && lim[0] !== lim[1]),
+        `panel '${p.id}': ${name} must be two different finite numbers, got ${String(lim)}`,
+      );
   }
   const s = layout.suptitle;
   if (s) {
     checkSize('suptitle fontsize', s.fontsize);
     check(s.y === undefined || fraction(s.y), `suptitle y must be a figure fraction, got ${s.y}`);
   }
-  check(layout.rect === undefined || (layout.rect.length === 4 && layout.rect.every(fraction)), `layout rect must be four figure fractions, got ${String(layout.rect)}`);
-  for (const [k, v] of Object.entries(layout.subplotsAdjust ?? {})) check(v === undefined || fraction(v), `subplotsAdjust ${k} must be a figure fraction, got ${v}`);
+  check(
+    layout.rect === undefined || (layout.rect.length === 4 && layout.rect.every(fraction)),
+    `layout rect must be four figure fractions, got ${String(layout.rect)}`,
+  );
+  for (const [k, v] of Object.entries(layout.subplotsAdjust ?? {}))
+    check(v === undefined || fraction(v), `subplotsAdjust ${k} must be a figure fraction, got ${v}`);
   checkMarkStyles(data.panels);
 }

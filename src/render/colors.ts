@@ -3,13 +3,30 @@ import { TAB10 } from './style.js';
 
 /** matplotlib's one-letter base colours, as matplotlib defines them (its 'c', 'm', 'y' are not CSS's). */
 const BASE: Record<string, string> = {
-  b: '#0000ff', g: '#008000', r: '#ff0000', c: '#00bfbf', m: '#bf00bf', y: '#bfbf00', k: '#000000', w: '#ffffff',
+  b: '#0000ff',
+  g: '#008000',
+  r: '#ff0000',
+  c: '#00bfbf',
+  m: '#bf00bf',
+  y: '#bfbf00',
+  k: '#000000',
+  w: '#ffffff',
 };
 
 /** The X11/CSS names the course notebooks use, as hex (so an alpha can be applied to them). */
 const NAMED: Record<string, string> = {
-  lightblue: '#add8e6', lightgreen: '#90ee90', lightgray: '#d3d3d3', lightgrey: '#d3d3d3', gray: '#808080', grey: '#808080',
-  red: '#ff0000', green: '#008000', blue: '#0000ff', black: '#000000', white: '#ffffff', orange: '#ffa500',
+  lightblue: '#add8e6',
+  lightgreen: '#90ee90',
+  lightgray: '#d3d3d3',
+  lightgrey: '#d3d3d3',
+  gray: '#808080',
+  grey: '#808080',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  black: '#000000',
+  white: '#ffffff',
+  orange: '#ffa500',
 };
 
 /** 'C0'…'C9' → the tab10 entry; one-letter and named colours; anything else is passed on as CSS (hex). */

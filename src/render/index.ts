@@ -73,14 +73,16 @@ export function layoutFigure(data: FigureData, options: RenderOptions, devicePxP
 /** Ratios only where given for every row (column) and positive; otherwise equal cells. */
 function ratios(given: number[] | undefined, n: number): number[] | undefined {
   if (!given) return undefined;
-  if (given.length !== n || !given.every((r) => r > 0 && Number.isFinite(r))) throw new Error(`grid ratios must be ${n} positive numbers, got ${given.join(', ')}`);
+  if (given.length !== n || !given.every((r) => r > 0 && Number.isFinite(r)))
+    throw new Error(`grid ratios must be ${n} positive numbers, got ${given.join(', ')}`);
   return given;
 }
 
 function checkOptions(format: ImageFormat, options: RenderOptions): void {
   if (!['png', 'svg', 'pdf'].includes(format)) throw new Error(`unknown image format '${String(format)}'`);
   const [w, h] = options.figsize ?? [];
-  if (!(w > 0 && h > 0 && Number.isFinite(w) && Number.isFinite(h))) throw new Error(`figsize must be two positive numbers of inches, got ${String(options.figsize)}`);
+  if (!(w > 0 && h > 0 && Number.isFinite(w) && Number.isFinite(h)))
+    throw new Error(`figsize must be two positive numbers of inches, got ${String(options.figsize)}`);
   if (!(options.dpi > 0 && Number.isFinite(options.dpi))) throw new Error(`dpi must be a positive number, got ${String(options.dpi)}`);
 }
 

@@ -48,10 +48,7 @@ export const PATCH_LINE_WIDTH = 1.0;
 export const MARGIN = 0.05;
 
 /** axes.prop_cycle: tab10, restarting in each axes. */
-export const TAB10 = [
-  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd',
-  '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf',
-] as const;
+export const TAB10 = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'] as const;
 
 /** The tick locator (AutoLocator = MaxNLocator(nbins='auto', steps=[1, 2, 2.5, 5, 10])). */
 export const TICK_STEPS = [1, 2, 2.5, 5, 10];

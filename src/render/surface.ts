@@ -54,8 +54,16 @@ export function createSurface(format: ImageFormat, figsize: [number, number], dp
     const canvas = createCanvas(devicePixels(figsize[0], dpi), devicePixels(figsize[1], dpi));
     const k = RASTER_UNITS_PER_PX;
     return {
-      canvas, ctx: canvas.getContext('2d'), format, width, height,
-      unitsPerPt: (k * dpi) / 72, devicePxPerPt: dpi / 72, unitsPerDevicePx: k, chartPixelRatio: 1 / k, deviceScale: 1 / k,
+      canvas,
+      ctx: canvas.getContext('2d'),
+      format,
+      width,
+      height,
+      unitsPerPt: (k * dpi) / 72,
+      devicePxPerPt: dpi / 72,
+      unitsPerDevicePx: k,
+      chartPixelRatio: 1 / k,
+      deviceScale: 1 / k,
     };
   }
   // Vector pages are figsize × 72 pt. Cairo's canvas takes whole points: it is made large enough

@@ -96,8 +96,7 @@ export function layoutText(label: string, size: number, devicePxPerPt?: number):
 /** Where the block's box left edge and baseline fall for an anchor, in the text's own frame. */
 function origin(block: TextBlock, ha: HAlign, va: VAlign): { left: number; baseline: number } {
   const left = ha === 'left' ? 0 : ha === 'center' ? -block.width / 2 : -block.width;
-  const baseline =
-    va === 'top' ? block.ascent : va === 'bottom' ? -block.descent : va === 'center_baseline' ? block.ascent / 2 : 0;
+  const baseline = va === 'top' ? block.ascent : va === 'bottom' ? -block.descent : va === 'center_baseline' ? block.ascent / 2 : 0;
   return { left, baseline };
 }
 

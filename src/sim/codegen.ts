@@ -121,12 +121,9 @@ export class KernelBuilder {
     if (loop === 'collect' && this.condition === undefined) throw new Error('a collect loop needs a condition');
     const arrays = this.arrayList.map((_, k) => `const _a${k} = S[${k}];`);
     const length = loop === 'selected' ? 'count' : 'N';
-    const draws = this.drawKinds.map(
-      (kind, k) => `const _d${k} = D(${k}, ${length}); rng.${kind === 'normal' ? 'fillNormal' : 'fillUniform'}(_d${k});`,
-    );
+    const draws = this.drawKinds.map((kind, k) => `const _d${k} = D(${k}, ${length}); rng.${kind === 'normal' ? 'fillNormal' : 'fillUniform'}(_d${k});`);
     const element = loop === 'selected' ? `const ${ELEMENT} = idx[_k];` : `const ${ELEMENT} = _k;`;
-    const collect =
-      loop === 'collect' ? [`if (${this.condition}) {`, `idx[_count++] = ${ELEMENT};`, ...onCollect, '}'] : [];
+    const collect = loop === 'collect' ? [`if (${this.condition}) {`, `idx[_count++] = ${ELEMENT};`, ...onCollect, '}'] : [];
     const source = [
       ...arrays,
       ...draws,

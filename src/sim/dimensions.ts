@@ -5,7 +5,18 @@
  * matches anything, so models written without units keep working.
  */
 import { ExpressionError, type Node } from './expr.js';
-import { CONSTANTS, DIMENSIONLESS, UnitError, formatDimension, isDimensionless, multiplyDims, sameDimension, scaleDim, UNITS, type Dimension } from './units.js';
+import {
+  CONSTANTS,
+  DIMENSIONLESS,
+  UnitError,
+  formatDimension,
+  isDimensionless,
+  multiplyDims,
+  sameDimension,
+  scaleDim,
+  UNITS,
+  type Dimension,
+} from './units.js';
 
 /** null: not known (matches any dimension). */
 export type MaybeDimension = Dimension | null;

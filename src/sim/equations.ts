@@ -86,8 +86,7 @@ export function parseUnit(text: string, source: string): { dim: Dimension; type:
   if (unknown !== undefined) throw new UnitError(`unknown unit '${unknown}' in "${source}"`);
   const dim = dimensionOf(tree, () => undefined, source);
   const scale = evaluate(tree, Object.fromEntries(names.map((n) => [n, UNITS.get(n)!.scale])));
-  if (dim === null || Math.abs(scale - 1) > 1e-12)
-    throw new UnitError(`the unit of an equation must be a base unit (volt, not mV): '${text}' in "${source}"`);
+  if (dim === null || Math.abs(scale - 1) > 1e-12) throw new UnitError(`the unit of an equation must be a base unit (volt, not mV): '${text}' in "${source}"`);
   return { dim, type: 'float' };
 }
 
@@ -102,7 +101,10 @@ function splitDefinition(line: string): { lhs: string; unit: string; flags: stri
   // "(flags)" after the unit; a unit such as "metre**2" has no parentheses at its end.
   if (flagged && flagged[1].trim() !== '') {
     unit = flagged[1].trim();
-    flags = flagged[2].split(',').map((f) => f.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    flags = flagged[2]
+      .split(',')
+      .map((f) => f.trim().replace(/\s+/g, ' '))
+      .filter(Boolean);
   }
   return { lhs, unit, flags };
 }

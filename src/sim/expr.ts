@@ -105,7 +105,8 @@ export function parseExpression(src: string): Node {
   if (tokens.length > MAX_TOKENS) throw new ExpressionError(`an expression of ${tokens.length} tokens is longer than the ${MAX_TOKENS} allowed`);
   let depth = 0;
   for (const t of tokens) {
-    if (t.type === 'op' && t.text === '(' && ++depth > MAX_NESTING) throw new ExpressionError(`more than ${MAX_NESTING} nested parentheses in "${src.slice(0, 60)}…"`);
+    if (t.type === 'op' && t.text === '(' && ++depth > MAX_NESTING)
+      throw new ExpressionError(`more than ${MAX_NESTING} nested parentheses in "${src.slice(0, 60)}…"`);
     if (t.type === 'op' && t.text === ')') depth--;
   }
   let k = 0;
@@ -177,7 +178,8 @@ export function parseExpression(src: string): Node {
     if (t.type === 'name') {
       k++;
       if (accept('(')) {
-        if (!Object.hasOwn(FUNCTIONS, t.text)) throw new ExpressionError(`unknown function '${t.text}' in "${src}" (known: ${Object.keys(FUNCTIONS).join(', ')})`);
+        if (!Object.hasOwn(FUNCTIONS, t.text))
+          throw new ExpressionError(`unknown function '${t.text}' in "${src}" (known: ${Object.keys(FUNCTIONS).join(', ')})`);
         const args: Node[] = [];
         if (!accept(')')) {
           do args.push(orExpr());
@@ -215,7 +217,8 @@ export const MAX_TREE = { size: 50_000, depth: 600 } as const;
 export function measure(node: Node, memo = new Map<Node, { size: number; depth: number }>()): { size: number; depth: number } {
   const known = memo.get(node);
   if (known) return known;
-  const children = node.kind === 'bin' ? [node.left, node.right] : node.kind === 'neg' || node.kind === 'not' ? [node.arg] : node.kind === 'call' ? node.args : [];
+  const children =
+    node.kind === 'bin' ? [node.left, node.right] : node.kind === 'neg' || node.kind === 'not' ? [node.arg] : node.kind === 'call' ? node.args : [];
   const parts = children.map((c) => measure(c, memo));
   const result = { size: 1 + parts.reduce((a, p) => Math.min(a + p.size, Number.MAX_SAFE_INTEGER), 0), depth: 1 + Math.max(0, ...parts.map((p) => p.depth)) };
   memo.set(node, result);
@@ -226,7 +229,9 @@ export function measure(node: Node, memo = new Map<Node, { size: number; depth: 
 export function checkTreeSize(node: Node, what: string): void {
   const { size, depth } = measure(node);
   if (size > MAX_TREE.size || depth > MAX_TREE.depth)
-    throw new ExpressionError(`${what} is too large once its subexpressions are inlined (${size} terms, ${depth} deep; at most ${MAX_TREE.size} and ${MAX_TREE.depth})`);
+    throw new ExpressionError(
+      `${what} is too large once its subexpressions are inlined (${size} terms, ${depth} deep; at most ${MAX_TREE.size} and ${MAX_TREE.depth})`,
+    );
 }
 
 /** Every name the expression reads. */

@@ -118,7 +118,8 @@ export class GroupScope {
       if (name === 'N') return constantJs(this.n, 'N');
       const value = this.constantValue(name);
       if (value !== undefined) return constantJs(value, name);
-      if (name === 'xi' || name.startsWith('xi_')) throw new IntegrationError(`noise '${name}' is only allowed in differential equations integrated with 'euler'`);
+      if (name === 'xi' || name.startsWith('xi_'))
+        throw new IntegrationError(`noise '${name}' is only allowed in differential equations integrated with 'euler'`);
       throw new IntegrationError(`unknown name '${name}' in the equations of ${this.owner()}`);
     };
   }

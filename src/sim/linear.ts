@@ -21,7 +21,11 @@ export function multiply(a: Matrix, b: Matrix): Matrix {
 
 function norm1(a: Matrix): number {
   let best = 0;
-  for (let j = 0; j < a.length; j++) best = Math.max(best, a.reduce((s, row) => s + Math.abs(row[j]), 0));
+  for (let j = 0; j < a.length; j++)
+    best = Math.max(
+      best,
+      a.reduce((s, row) => s + Math.abs(row[j]), 0),
+    );
   return best;
 }
 

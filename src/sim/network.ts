@@ -68,7 +68,9 @@ export class Network {
       if (!clock) {
         clock = { dt, step: timestepOf(this.t, dt), end: timestepOf(tEnd, dt), parts: [] };
         if (!(clock.end <= MAX_STEPS))
-          throw new RangeError(`a run to ${tEnd} s at dt = ${dt} s would reach step ${clock.end}, beyond 2^40 (Brian warns there); use a larger dt or a shorter run`);
+          throw new RangeError(
+            `a run to ${tEnd} s at dt = ${dt} s would reach step ${clock.end}, beyond 2^40 (Brian warns there); use a larger dt or a shorter run`,
+          );
         clocks.set(dt, clock);
       }
       clock.parts.push(part);

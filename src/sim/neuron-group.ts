@@ -81,7 +81,8 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     equations: string,
     readonly options: NeuronGroupOptions = {},
   ) {
-    if (!Number.isInteger(n) || n < 1 || n > MAX_NEURONS) throw new RangeError(`a NeuronGroup needs a whole number of neurons from 1 to ${MAX_NEURONS}, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_NEURONS)
+      throw new RangeError(`a NeuronGroup needs a whole number of neurons from 1 to ${MAX_NEURONS}, got ${n}`);
     this.eqs = parseEquations(equations);
     this.scope = new GroupScope(() => this.name, n, this.eqs, options.namespace ?? {});
     this.arrays = this.scope.arrays;
@@ -254,8 +255,7 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
       try {
         return this.updateWith(method, dt);
       } catch (e) {
-        if (e instanceof ExactNeedsParameters)
-          throw new IntegrationError(`${e.message}. Brian would integrate this group exactly; give a method explicitly`);
+        if (e instanceof ExactNeedsParameters) throw new IntegrationError(`${e.message}. Brian would integrate this group exactly; give a method explicitly`);
         if (!(e instanceof IntegrationError)) throw e;
         firstError ??= e;
       }

@@ -68,9 +68,9 @@ export function asRandomSource(r: RandomSource | ScalarRandom): RandomSource {
 /** The source of a network or group that draws nothing: a model that draws gets a clear error. */
 export const NO_RANDOM: RandomSource = {
   fillNormal() {
-    throw new RangeError('this model draws random numbers (xi, randn()) but no random source was given (Network option rng, or the group\'s random)');
+    throw new RangeError("this model draws random numbers (xi, randn()) but no random source was given (Network option rng, or the group's random)");
   },
   fillUniform() {
-    throw new RangeError('this model draws random numbers (rand()) but no random source was given (Network option rng, or the group\'s random)');
+    throw new RangeError("this model draws random numbers (rand()) but no random source was given (Network option rng, or the group's random)");
   },
 };

@@ -66,9 +66,7 @@ export class SpikeGeneratorGroup implements NetworkMember, SpikeSource {
     if (this.compiledFor !== dt) {
       const bins = this.times.map((t) => SpikeGeneratorGroup.stepOf(t, dt));
       // Within a step, spikes go out in time order, then by index (Brian sorts by time, then index).
-      const order = bins
-        .map((_, k) => k)
-        .sort((a, b) => bins[a] - bins[b] || this.times[a] - this.times[b] || this.indices[a] - this.indices[b]);
+      const order = bins.map((_, k) => k).sort((a, b) => bins[a] - bins[b] || this.times[a] - this.times[b] || this.indices[a] - this.indices[b]);
       for (let k = 1; k < order.length; k++) {
         const [a, b] = [order[k - 1], order[k]];
         if (bins[a] === bins[b] && this.indices[a] === this.indices[b])

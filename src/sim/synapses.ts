@@ -62,10 +62,15 @@ export class Synapses implements NetworkMember {
   /** connect(p=1): every source neuron to every target neuron. */
   connectAll(): this {
     const total = this.source.n * this.target.n;
-    if (total > MAX_SYNAPSES) throw new RangeError(`connecting ${this.source.n} × ${this.target.n} neurons makes ${total} synapses, more than the ${MAX_SYNAPSES} allowed`);
+    if (total > MAX_SYNAPSES)
+      throw new RangeError(`connecting ${this.source.n} × ${this.target.n} neurons makes ${total} synapses, more than the ${MAX_SYNAPSES} allowed`);
     const i: number[] = [];
     const j: number[] = [];
-    for (let s = 0; s < this.source.n; s++) for (let t = 0; t < this.target.n; t++) i.push(s), j.push(t);
+    for (let s = 0; s < this.source.n; s++)
+      for (let t = 0; t < this.target.n; t++) {
+        i.push(s);
+        j.push(t);
+      }
     return this.connectPairs(i, j);
   }
 

@@ -50,8 +50,26 @@ const BASE: [string, string | undefined, Dimension][] = [
 ];
 
 const PREFIXES: Record<string, number> = {
-  y: -24, z: -21, a: -18, f: -15, p: -12, n: -9, u: -6, m: -3, c: -2, d: -1,
-  da: 1, h: 2, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18, Z: 21, Y: 24,
+  y: -24,
+  z: -21,
+  a: -18,
+  f: -15,
+  p: -12,
+  n: -9,
+  u: -6,
+  m: -3,
+  c: -2,
+  d: -1,
+  da: 1,
+  h: 2,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+  Z: 21,
+  Y: 24,
 };
 
 function power(u: Unit, n: number): Unit {
@@ -109,8 +127,7 @@ export function formatDimension(d: Dimension): string {
   if (isDimensionless(d)) return '1 (dimensionless)';
   const symbols = ['m', 'kg', 's', 'A', 'K', 'mol', 'cd'];
   // Name the common ones the way Brian's messages do.
-  for (const name of ['volt', 'siemens', 'farad', 'amp', 'second', 'hertz', 'metre', 'coulomb', 'ohm'])
-    if (sameDimension(UNITS.get(name)!.dim, d)) return name;
+  for (const name of ['volt', 'siemens', 'farad', 'amp', 'second', 'hertz', 'metre', 'coulomb', 'ohm']) if (sameDimension(UNITS.get(name)!.dim, d)) return name;
   return d
     .map((x, k) => (x === 0 ? '' : x === 1 ? symbols[k] : `${symbols[k]}^${x}`))
     .filter(Boolean)

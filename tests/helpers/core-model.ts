@@ -105,7 +105,7 @@ export function runModel(f: ModelFixture) {
   const draws = replay(f.draws);
   const rng = numpySource(draws);
   const made = new Map<string, NetworkMember>();
-  const get = <T,>(id: string) => made.get(id) as T;
+  const get = <T>(id: string) => made.get(id) as T;
   const build = (s: ObjectSpec): NetworkMember => {
     switch (s.kind) {
       case 'group':
@@ -164,7 +164,13 @@ export function runModel(f: ModelFixture) {
         net.run(duration);
         t += duration;
       }
-    } else if ('network' in step) networks.push(new Network(step.network.map((id) => made.get(id)!), { dt: f.dt_s, rng }));
+    } else if ('network' in step)
+      networks.push(
+        new Network(
+          step.network.map((id) => made.get(id)!),
+          { dt: f.dt_s, rng },
+        ),
+      );
     else networks[networks.length - 1].run(step.run_s);
   }
   return { made, networks, drawsLeft: draws.left() };
@@ -193,7 +199,10 @@ export function checkModel(f: ModelFixture, tolerance: number): number {
       const S = ours as SpikeMonitor;
       expect(S.i, `${id}: spike indices`).toEqual(brian.i);
       const dt = S.source.dt ?? f.dt_s;
-      expect(S.t.map((t) => Math.round(t / dt)), `${id}: spike steps`).toEqual(brian.steps);
+      expect(
+        S.t.map((t) => Math.round(t / dt)),
+        `${id}: spike steps`,
+      ).toEqual(brian.steps);
       expect(worstDeviation(S.t, brian.t_s), `${id}: spike times`).toBeLessThanOrEqual(1e-15);
     }
   }

@@ -11,10 +11,7 @@ export function readNumpyFixture<T>(file: string): T {
 }
 
 /** Values as the fixtures store them: exact integers, float bits in hex, or a hash and a head. */
-export type Encoded =
-  | { ints: number[] }
-  | { hex: string }
-  | { n: number; sha256: string; head_ints?: number[]; head_hex?: string };
+export type Encoded = { ints: number[] } | { hex: string } | { n: number; sha256: string; head_ints?: number[]; head_hex?: string };
 
 /** The 16 hex digits of a double's IEEE-754 bits, high byte first. */
 export function hexOf(x: number): string {

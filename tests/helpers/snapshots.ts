@@ -25,8 +25,10 @@ export function normaliseSvg(svg: string): string {
 /** Golden-file form of a data file: indented, each array of numbers on one line, so diffs show which series moved. */
 export function normaliseJson(json: string): string {
   return (
-    JSON.stringify(JSON.parse(json), null, 1).replace(/\[\n\s*(-?[\d.e+-]+(?:,\n\s*-?[\d.e+-]+)*)\n\s*\]/g, (_, body: string) => `[${body.replace(/,\n\s*/g, ', ')}]`) +
-    '\n'
+    JSON.stringify(JSON.parse(json), null, 1).replace(
+      /\[\n\s*(-?[\d.e+-]+(?:,\n\s*-?[\d.e+-]+)*)\n\s*\]/g,
+      (_, body: string) => `[${body.replace(/,\n\s*/g, ', ')}]`,
+    ) + '\n'
   );
 }
 

@@ -29,7 +29,17 @@ export const axlineModule: MarkModule<AxLineMark> = {
     // In data units the line spans the view; ±1e300 stands in for the axes' edges.
     const far = 1e300;
     return {
-      lines: [horizontal(m) ? [{ x: -far, y: m.value }, { x: far, y: m.value }] : [{ x: m.value, y: -far }, { x: m.value, y: far }]],
+      lines: [
+        horizontal(m)
+          ? [
+              { x: -far, y: m.value },
+              { x: far, y: m.value },
+            ]
+          : [
+              { x: m.value, y: -far },
+              { x: m.value, y: far },
+            ],
+      ],
       boxes: [],
       offsets: [],
     };
@@ -39,26 +49,28 @@ export const axlineModule: MarkModule<AxLineMark> = {
     const lw = style.linewidth * env.unitsPerPt;
     const s = (v: number) => snapToPixels(v, lw, env.unitsPerDevicePx);
     const dashes = dashPattern(style.linestyle);
-    return [{
-      clip: true,
-      paint(ctx, f) {
-        if (style.linestyle === 'none') return;
-        ctx.beginPath();
-        if (horizontal(m)) {
-          const y = s(f.y(m.value));
-          ctx.moveTo(s(f.left), y);
-          ctx.lineTo(s(f.right), y);
-        } else {
-          const x = s(f.x(m.value));
-          ctx.moveTo(x, s(f.bottom));
-          ctx.lineTo(x, s(f.top));
-        }
-        ctx.strokeStyle = withAlpha(resolveColor(style.color), style.alpha);
-        ctx.lineWidth = lw;
-        ctx.lineCap = dashes.length ? 'butt' : 'square';
-        ctx.setLineDash(dashes.map((d) => d * lw));
-        ctx.stroke();
+    return [
+      {
+        clip: true,
+        paint(ctx, f) {
+          if (style.linestyle === 'none') return;
+          ctx.beginPath();
+          if (horizontal(m)) {
+            const y = s(f.y(m.value));
+            ctx.moveTo(s(f.left), y);
+            ctx.lineTo(s(f.right), y);
+          } else {
+            const x = s(f.x(m.value));
+            ctx.moveTo(x, s(f.bottom));
+            ctx.lineTo(x, s(f.top));
+          }
+          ctx.strokeStyle = withAlpha(resolveColor(style.color), style.alpha);
+          ctx.lineWidth = lw;
+          ctx.lineCap = dashes.length ? 'butt' : 'square';
+          ctx.setLineDash(dashes.map((d) => d * lw));
+          ctx.stroke();
+        },
       },
-    }];
+    ];
   },
 };

@@ -20,7 +20,10 @@ export const fillModule: MarkModule<FillMark> = {
   cycle: 'patch',
   extent(m) {
     const pts = outline(m);
-    return pairedExtent(pts.map((p) => p.x), pts.map((p) => p.y));
+    return pairedExtent(
+      pts.map((p) => p.x),
+      pts.map((p) => p.y),
+    );
   },
   legend: (m, color) => (hasLabel(m.label) ? { type: 'patch', color, alpha: m.alpha } : undefined),
   csvRows: (m) => sampleRows(m.x, m.y),
@@ -35,16 +38,18 @@ export const fillModule: MarkModule<FillMark> = {
   draw(m, color) {
     const fillStyle = withAlpha(color, m.alpha);
     const pts = outline(m).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-    return [{
-      clip: true,
-      paint(ctx, f) {
-        if (pts.length < 3) return;
-        ctx.beginPath();
-        pts.forEach((p, i) => (i === 0 ? ctx.moveTo(f.x(p.x), f.y(p.y)) : ctx.lineTo(f.x(p.x), f.y(p.y))));
-        ctx.closePath();
-        ctx.fillStyle = fillStyle;
-        ctx.fill();
+    return [
+      {
+        clip: true,
+        paint(ctx, f) {
+          if (pts.length < 3) return;
+          ctx.beginPath();
+          pts.forEach((p, i) => (i === 0 ? ctx.moveTo(f.x(p.x), f.y(p.y)) : ctx.lineTo(f.x(p.x), f.y(p.y))));
+          ctx.closePath();
+          ctx.fillStyle = fillStyle;
+          ctx.fill();
+        },
       },
-    }];
+    ];
   },
 };

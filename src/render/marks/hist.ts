@@ -38,18 +38,20 @@ export const histModule: MarkModule<HistMark> = {
     const fill = withAlpha(color, m.alpha);
     const px = env.unitsPerDevicePx;
     const snap = (v: number) => (px === undefined ? v : Math.round(v / px) * px);
-    return [{
-      clip: true,
-      paint(ctx, f) {
-        ctx.fillStyle = fill;
-        for (const b of bars(m)) {
-          const x0 = snap(f.x(b.x0));
-          const x1 = snap(f.x(b.x1));
-          const y0 = snap(f.y(b.y0));
-          const y1 = snap(f.y(b.y1));
-          ctx.fillRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
-        }
+    return [
+      {
+        clip: true,
+        paint(ctx, f) {
+          ctx.fillStyle = fill;
+          for (const b of bars(m)) {
+            const x0 = snap(f.x(b.x0));
+            const x1 = snap(f.x(b.x1));
+            const y0 = snap(f.y(b.y0));
+            const y1 = snap(f.y(b.y1));
+            ctx.fillRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+          }
+        },
       },
-    }];
+    ];
   },
 };

@@ -59,7 +59,10 @@ export function markColors(marks: Mark[]): string[] {
 
 /** Marks in drawing order: by zorder, ties in call order (matplotlib sorts stably). */
 export function drawOrder(marks: Mark[]): number[] {
-  return marks.map((m, k) => ({ k, z: m.zorder ?? moduleOf(m).zorder })).sort((a, b) => a.z - b.z || a.k - b.k).map((e) => e.k);
+  return marks
+    .map((m, k) => ({ k, z: m.zorder ?? moduleOf(m).zorder }))
+    .sort((a, b) => a.z - b.z || a.k - b.k)
+    .map((e) => e.k);
 }
 
 export interface LegendEntry {
@@ -94,7 +97,13 @@ export function findNonFinite(panels: Panel[]): { panel: string; mark: string; f
 
 /** Style values a renderer can draw: sizes in points (s in pt²), alpha a fraction. Beyond them a figure is refused, never drawn slowly. */
 const STYLE_LIMITS: Record<string, [number, number]> = {
-  linewidth: [0, 1000], markersize: [0, 1000], fontsize: [0.1, 1000], capsize: [0, 1000], s: [0, 1e6], alpha: [0, 1], rwidth: [0, 1],
+  linewidth: [0, 1000],
+  markersize: [0, 1000],
+  fontsize: [0.1, 1000],
+  capsize: [0, 1000],
+  s: [0, 1e6],
+  alpha: [0, 1],
+  rwidth: [0, 1],
   zorder: [-1e6, 1e6],
 };
 

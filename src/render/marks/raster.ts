@@ -31,46 +31,48 @@ export const rasterModule: MarkModule<RasterMark> = {
     const css = withAlpha(color, m.alpha);
     // Agg puts a marker's centre on the centre of the nearest pixel (vector output: where it falls).
     const centre = (v: number) => (px === undefined ? v : (Math.round(v / px) + 0.5) * px);
-    return [{
-      clip: true,
-      paint(ctx, f) {
-        const n = Math.min(m.x.length, m.y.length);
-        const half = (ms / 2) * u;
-        const r = (ms / 4) * u;
-        const margin = half + edge;
-        ctx.strokeStyle = css;
-        ctx.fillStyle = css;
-        ctx.lineWidth = edge;
-        ctx.setLineDash([]);
-        ctx.lineCap = 'butt';
-        // '|' ticks go in one path; in PNG '.' dots are stamped one by one, as Agg stamps markers,
-        // so repeated points darken as they do in matplotlib (vector files keep one path: smaller).
-        const stamp = px !== undefined;
-        ctx.beginPath();
-        for (let i = 0; i < n; i++) {
-          const x = f.x(m.x[i]);
-          const y = f.y(m.y[i]);
-          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-          if (x < f.left - margin || x > f.right + margin || y < f.top - margin || y > f.bottom + margin) continue;
-          const cx = centre(x);
-          const cy = centre(y);
-          if (m.marker === '|') {
-            const sx = snapToPixels(cx, edge, px);
-            ctx.moveTo(sx, snapToPixels(cy + half, edge, px));
-            ctx.lineTo(sx, snapToPixels(cy - half, edge, px));
-          } else if (stamp) {
-            ctx.beginPath();
-            ctx.arc(cx, cy, r, 0, 2 * Math.PI);
-            ctx.fill();
-            ctx.stroke();
-          } else {
-            ctx.moveTo(cx + r, cy);
-            ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+    return [
+      {
+        clip: true,
+        paint(ctx, f) {
+          const n = Math.min(m.x.length, m.y.length);
+          const half = (ms / 2) * u;
+          const r = (ms / 4) * u;
+          const margin = half + edge;
+          ctx.strokeStyle = css;
+          ctx.fillStyle = css;
+          ctx.lineWidth = edge;
+          ctx.setLineDash([]);
+          ctx.lineCap = 'butt';
+          // '|' ticks go in one path; in PNG '.' dots are stamped one by one, as Agg stamps markers,
+          // so repeated points darken as they do in matplotlib (vector files keep one path: smaller).
+          const stamp = px !== undefined;
+          ctx.beginPath();
+          for (let i = 0; i < n; i++) {
+            const x = f.x(m.x[i]);
+            const y = f.y(m.y[i]);
+            if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+            if (x < f.left - margin || x > f.right + margin || y < f.top - margin || y > f.bottom + margin) continue;
+            const cx = centre(x);
+            const cy = centre(y);
+            if (m.marker === '|') {
+              const sx = snapToPixels(cx, edge, px);
+              ctx.moveTo(sx, snapToPixels(cy + half, edge, px));
+              ctx.lineTo(sx, snapToPixels(cy - half, edge, px));
+            } else if (stamp) {
+              ctx.beginPath();
+              ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+              ctx.fill();
+              ctx.stroke();
+            } else {
+              ctx.moveTo(cx + r, cy);
+              ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+            }
           }
-        }
-        if (!stamp && m.marker !== '|') ctx.fill();
-        if (!stamp || m.marker === '|') ctx.stroke();
+          if (!stamp && m.marker !== '|') ctx.fill();
+          if (!stamp || m.marker === '|') ctx.stroke();
+        },
       },
-    }];
+    ];
   },
 };

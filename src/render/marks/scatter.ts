@@ -24,7 +24,16 @@ export const scatterModule: MarkModule<ScatterMark> = {
     if (!hasLabel(m.label)) return undefined;
     const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
     const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
-    return { type: 'line', color: first, alpha: m.alpha, linestyle: 'none', linewidth: PATCH_LINE_WIDTH, marker: m.marker ?? 'o', markersize: Math.sqrt(area), markerfacecolor: first };
+    return {
+      type: 'line',
+      color: first,
+      alpha: m.alpha,
+      linestyle: 'none',
+      linewidth: PATCH_LINE_WIDTH,
+      marker: m.marker ?? 'o',
+      markersize: Math.sqrt(area),
+      markerfacecolor: first,
+    };
   },
   csvRows: (m) => sampleRows(m.x, m.y),
   json: (m) => ({ ...m }),
@@ -41,18 +50,20 @@ export const scatterModule: MarkModule<ScatterMark> = {
     const radius = (s: number) => (tiny(s) ? core(s) + border / 2 : core(s));
     const borderOf = (s: number) => (tiny(s) ? 0 : border);
     const colors = colorsOf(m, color);
-    return [{
-      dataset: {
-        data: pointsOf(m.x, m.y),
-        showLine: false,
-        pointStyle: 'circle',
-        pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
-        pointBorderWidth: Array.isArray(m.s) ? m.s.map(borderOf) : borderOf(m.s ?? DEFAULT_AREA),
-        pointBackgroundColor: colors,
-        pointBorderColor: colors,
-        pointHoverRadius: 0,
-        clip: 0,
+    return [
+      {
+        dataset: {
+          data: pointsOf(m.x, m.y),
+          showLine: false,
+          pointStyle: 'circle',
+          pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
+          pointBorderWidth: Array.isArray(m.s) ? m.s.map(borderOf) : borderOf(m.s ?? DEFAULT_AREA),
+          pointBackgroundColor: colors,
+          pointBorderColor: colors,
+          pointHoverRadius: 0,
+          clip: 0,
+        },
       },
-    }];
+    ];
   },
 };

@@ -6,7 +6,10 @@ import type { CsvRow, Extent, LegendHandle, LineDataset, Point } from './types.j
 
 /** Limits of the points whose x and y are both finite (matplotlib plots only those). */
 export function pairedExtent(x: ArrayLike<number>, y: ArrayLike<number>): Extent {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const a = x[i];
@@ -21,7 +24,8 @@ export function pairedExtent(x: ArrayLike<number>, y: ArrayLike<number>): Extent
 }
 
 export function rangeOf(values: ArrayLike<number>): [number, number] | undefined {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) continue;

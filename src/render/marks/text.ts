@@ -15,8 +15,18 @@ const DEFAULT_PAD = 0.3;
 
 /** BoxStyle.Round: straight sides joined by quadratic Bézier corners of radius r. */
 export function roundedRectPath(
-  ctx: { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; quadraticCurveTo(a: number, b: number, x: number, y: number): void; closePath(): void; beginPath(): void },
-  left: number, top: number, right: number, bottom: number, r: number,
+  ctx: {
+    moveTo(x: number, y: number): void;
+    lineTo(x: number, y: number): void;
+    quadraticCurveTo(a: number, b: number, x: number, y: number): void;
+    closePath(): void;
+    beginPath(): void;
+  },
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
+  r: number,
 ): void {
   ctx.beginPath();
   ctx.moveTo(left + r, bottom);
@@ -70,29 +80,31 @@ export const textModule: MarkModule<TextMark> = {
     const metrics = env.text.metrics(block);
     const u = env.unitsPerPt;
     const color = m.color !== undefined ? resolveColor(m.color) : TEXT_COLOR;
-    return [{
-      clip: false,
-      paint(ctx, f) {
-        const px = f.x(m.x);
-        const py = f.y(m.y);
-        if (!shown(m, px, py, f)) return;
-        const p = place(m, px / u, py / u, metrics);
-        ctx.save();
-        if (m.bbox) {
-          const o = p.outline;
-          roundedRectPath(ctx, o.left * u, o.top * u, o.right * u, o.bottom * u, (m.bbox.boxstyle === 'round' ? p.pad : 0) * u);
-          ctx.globalAlpha = m.alpha ?? 1;
-          ctx.fillStyle = resolveColor(m.bbox.facecolor);
-          ctx.fill();
-          if (m.bbox.edgecolor !== undefined && m.bbox.edgecolor !== 'none') {
-            ctx.strokeStyle = resolveColor(m.bbox.edgecolor);
-            ctx.lineWidth = u;
-            ctx.stroke();
+    return [
+      {
+        clip: false,
+        paint(ctx, f) {
+          const px = f.x(m.x);
+          const py = f.y(m.y);
+          if (!shown(m, px, py, f)) return;
+          const p = place(m, px / u, py / u, metrics);
+          ctx.save();
+          if (m.bbox) {
+            const o = p.outline;
+            roundedRectPath(ctx, o.left * u, o.top * u, o.right * u, o.bottom * u, (m.bbox.boxstyle === 'round' ? p.pad : 0) * u);
+            ctx.globalAlpha = m.alpha ?? 1;
+            ctx.fillStyle = resolveColor(m.bbox.facecolor);
+            ctx.fill();
+            if (m.bbox.edgecolor !== undefined && m.bbox.edgecolor !== 'none') {
+              ctx.strokeStyle = resolveColor(m.bbox.edgecolor);
+              ctx.lineWidth = u;
+              ctx.stroke();
+            }
           }
-        }
-        env.text.draw(ctx, block, p.left, p.baseline, u, color);
-        ctx.restore();
+          env.text.draw(ctx, block, p.left, p.baseline, u, color);
+          ctx.restore();
+        },
       },
-    }];
+    ];
   },
 };

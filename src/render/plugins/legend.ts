@@ -42,7 +42,16 @@ export interface LegendLayout {
 
 /** matplotlib's location codes 1–10, in the order 'best' tries them. */
 const CODES: Exclude<LegendLoc, 'best'>[] = [
-  'upper right', 'upper left', 'lower left', 'lower right', 'right', 'center left', 'center right', 'lower center', 'upper center', 'center',
+  'upper right',
+  'upper left',
+  'lower left',
+  'lower right',
+  'right',
+  'center left',
+  'center right',
+  'lower center',
+  'upper center',
+  'center',
 ];
 
 /** Smallest legend, as a fraction of the asked font size, before it is left out. */
@@ -140,7 +149,8 @@ export function legendLayout(
 ): LegendLayout | undefined {
   if (!entries.length) return undefined;
   const asked = opts.fontsize ?? FONT_SIZE;
-  const room = (s: Sized) => s.width <= box.right - box.left - 2 * LEGEND.borderAxesPad * s.f && s.height <= box.bottom - box.top - 2 * LEGEND.borderAxesPad * s.f;
+  const room = (s: Sized) =>
+    s.width <= box.right - box.left - 2 * LEGEND.borderAxesPad * s.f && s.height <= box.bottom - box.top - 2 * LEGEND.borderAxesPad * s.f;
   let s = measure(entries, asked, opts.devicePxPerPt);
   for (let k = 1; !room(s); k++) {
     const scale = 1 - k * SHRINK_STEP;
@@ -200,7 +210,10 @@ export function legendPlugin(opts: { layout?: LegendLayout; unitsPerPt: number; 
       ctx.save();
       roundedRectPath(
         ctx,
-        grid(L.frame.left, frameWidth), grid(L.frame.top, frameWidth), grid(L.frame.right, frameWidth), grid(L.frame.bottom, frameWidth),
+        grid(L.frame.left, frameWidth),
+        grid(L.frame.top, frameWidth),
+        grid(L.frame.right, frameWidth),
+        grid(L.frame.bottom, frameWidth),
         LEGEND.roundingSize * f * s,
       );
       ctx.globalAlpha = LEGEND.frameAlpha;

@@ -18,7 +18,6 @@ export const METHODS = Object.keys(INTEGRATORS) as Method[];
 export const DEFAULT_METHODS: readonly Method[] = ['exact', 'euler'];
 
 export function integrator(method: string): Integrator {
-  if (!Object.hasOwn(INTEGRATORS, method))
-    throw new IntegrationError(`unknown integration method '${method}' (known: ${METHODS.join(', ')})`);
+  if (!Object.hasOwn(INTEGRATORS, method)) throw new IntegrationError(`unknown integration method '${method}' (known: ${METHODS.join(', ')})`);
   return INTEGRATORS[method as Method];
 }

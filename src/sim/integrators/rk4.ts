@@ -24,8 +24,6 @@ export const rk4: Integrator = {
     stage(2, (name) => `(${ctx.local(name)} + 0.5 * _k1_${index(name)})`, constantJs(ctx.dt / 2, 'dt/2'));
     stage(3, (name) => `(${ctx.local(name)} + 0.5 * _k2_${index(name)})`, constantJs(ctx.dt / 2, 'dt/2'));
     stage(4, (name) => `(${ctx.local(name)} + _k3_${index(name)})`, dt);
-    diff.forEach(({ name }, k) =>
-      builder.line(ctx.assign(name, `${ctx.local(name)} + (_k1_${k} + 2 * _k2_${k} + 2 * _k3_${k} + _k4_${k}) / 6`)),
-    );
+    diff.forEach(({ name }, k) => builder.line(ctx.assign(name, `${ctx.local(name)} + (_k1_${k} + 2 * _k2_${k} + 2 * _k3_${k} + _k4_${k}) / 6`)));
   },
 };

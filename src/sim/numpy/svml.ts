@@ -23,10 +23,22 @@ const bits = (hex: string): number => {
 
 /** 2^(j/16), j = 0…15, as SVML tabulates them (bit patterns read from the library). */
 const TABLE = [
-  '3ff0000000000000', '3ff0b5586cf9890f', '3ff172b83c7d517b', '3ff2387a6e756238',
-  '3ff306fe0a31b715', '3ff3dea64c123422', '3ff4bfdad5362a27', '3ff5ab07dd485429',
-  '3ff6a09e667f3bcd', '3ff7a11473eb0187', '3ff8ace5422aa0db', '3ff9c49182a3f090',
-  '3ffae89f995ad3ad', '3ffc199bdd85529c', '3ffd5818dcfba487', '3ffea4afa2a490da',
+  '3ff0000000000000',
+  '3ff0b5586cf9890f',
+  '3ff172b83c7d517b',
+  '3ff2387a6e756238',
+  '3ff306fe0a31b715',
+  '3ff3dea64c123422',
+  '3ff4bfdad5362a27',
+  '3ff5ab07dd485429',
+  '3ff6a09e667f3bcd',
+  '3ff7a11473eb0187',
+  '3ff8ace5422aa0db',
+  '3ff9c49182a3f090',
+  '3ffae89f995ad3ad',
+  '3ffc199bdd85529c',
+  '3ffd5818dcfba487',
+  '3ffea4afa2a490da',
 ].map(bits);
 const LOG2E = bits('3ff71547652b82fe');
 /** 1.5·2^48 (+ 0x3ff0 in its low bits): adding it rounds to multiples of 1/16. */
@@ -76,8 +88,13 @@ const PI_1 = bits('400921fb54442d18');
 const PI_2 = bits('3ca1a62633145c06');
 const PI_3 = bits('395c1cd129024e09');
 const [S1, S2, S3, S4, S5, S6, S7] = [
-  'bfc55555555554a8', '3f8111111110a573', 'bf2a01a019a659dd', '3ec71de3806add1a',
-  'be5ae6355aaa4a53', '3de60e6bee01d83e', 'bd69f1517e9f65f0',
+  'bfc55555555554a8',
+  '3f8111111110a573',
+  'bf2a01a019a659dd',
+  '3ec71de3806add1a',
+  'be5ae6355aaa4a53',
+  '3de60e6bee01d83e',
+  'bd69f1517e9f65f0',
 ].map(bits);
 const SIN_LIMIT = 16777216;
 
