@@ -34,7 +34,14 @@ describe('snn-figs all', () => {
     // Once per distinct simulation: variants that only re-plot share their figure's (stp, psp-forms);
     // variants with other model inputs (the walks' n and draws) are simulations of their own.
     const distinct = (f: (typeof FIGURES)[number]) =>
-      new Set([{}, ...f.variants.map((v) => Object.fromEntries(v.args.flatMap((a, k) => (a.startsWith('--') && a !== '--figsize' ? [[a.slice(2), v.args[k + 1]]] : []))))].map((given) => f.simulationKey(parseParams(f, given).params))).size;
+      new Set(
+        [
+          {},
+          ...f.variants.map((v) =>
+            Object.fromEntries(v.args.flatMap((a, k) => (a.startsWith('--') && a !== '--figsize' ? [[a.slice(2), v.args[k + 1]]] : []))),
+          ),
+        ].map((given) => f.simulationKey(parseParams(f, given).params)),
+      ).size;
     expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(FIGURES.map((f) => [f.name, distinct(f)])));
     expect(distinct(FIGURES.find((f) => f.name === 'stp')!)).toBe(1);
     const names = FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);

@@ -28,8 +28,18 @@ describe('tuning-curve --rng numpy equals Brian2 count for count', () => {
     const p = data as unknown as { params: Record<string, number> };
     const ms = (key: string) => p.params[key] * 1e-3;
     const conds = conditions({
-      w: p.params.w, n: p.params.n, tau: ms('tau'), sigma: p.params.sigma, deltaMin: ms('delta-min'), deltaMax: ms('delta-max'),
-      points: p.params.points, stimTime: ms('stim-time'), duration: ms('duration'), seed: p.params.seed, rng: 'numpy', dt: ms('dt'),
+      w: p.params.w,
+      n: p.params.n,
+      tau: ms('tau'),
+      sigma: p.params.sigma,
+      deltaMin: ms('delta-min'),
+      deltaMax: ms('delta-max'),
+      points: p.params.points,
+      stimTime: ms('stim-time'),
+      duration: ms('duration'),
+      seed: p.params.seed,
+      rng: 'numpy',
+      dt: ms('dt'),
     });
     const brian = fixture.extra!.counts as number[][];
     const ours = [...numpyCounts(conds, p.params.seed)];

@@ -102,8 +102,7 @@ function expectKind(key: string, m: DataEntry, kinds: string[]): void {
 /** Integers as the fixture has them: equal or a thrown error saying where. */
 function sameIntegers(what: string, ours: ArrayLike<number>, ref: number[]): void {
   if (ours.length !== ref.length) throw new Error(`${what}: ${ours.length} values, expected ${ref.length}`);
-  for (let k = 0; k < ref.length; k++)
-    if (ours[k] !== ref[k]) throw new Error(`${what}[${k}] = ${ours[k]}, expected ${ref[k]}`);
+  for (let k = 0; k < ref.length; k++) if (ours[k] !== ref[k]) throw new Error(`${what}[${k}] = ${ours[k]}, expected ${ref[k]}`);
 }
 
 /**
@@ -148,8 +147,16 @@ export function compareWithFixture(data: DataFile, fixture: FigureFixture): Map<
       case 'annotation':
         // One annotate entry per box, all with the series' id, in the cell's order.
         marks.forEach((b) => expectKind(key, b, ['annotate']));
-        sameIntegers(`${key} positions`, marks.map((b) => b.x[0]), ref.x!);
-        sameStrings(`${key} texts`, marks.map((b) => b.text ?? ''), ref.x!.map(() => ref.text!));
+        sameIntegers(
+          `${key} positions`,
+          marks.map((b) => b.x[0]),
+          ref.x!,
+        );
+        sameStrings(
+          `${key} texts`,
+          marks.map((b) => b.text ?? ''),
+          ref.x!.map(() => ref.text!),
+        );
         break;
       default:
         throw new Error(`${key}: unknown fixture kind '${ref.kind}'`);
