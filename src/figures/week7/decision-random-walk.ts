@@ -14,11 +14,11 @@ import type { Mark } from '../types.js';
 /** The renderer draws one box per step: beyond this the strip is a solid band anyway. */
 export const MAX_STEPS = 100_000;
 
-const DRAW = /^\s*$|^\s*([+-]?1|0|[LR])(\s*,\s*([+-]?1|0|[LR]))*\s*$/i;
+const DRAW = /^\s*none\s*$|^\s*([+-]?1|0|[LR])(\s*,\s*([+-]?1|0|[LR]))*\s*$/i;
 
-/** `-1,1,0` or `L,R,0` → [−1, 1, 0]; empty → undefined (draw the walk). */
+/** `-1,1,0` or `L,R,0` → [−1, 1, 0]; `none` → undefined (draw the walk). */
 export function parseDraws(list: string): number[] | undefined {
-  if (list.trim() === '') return undefined;
+  if (list.trim().toLowerCase() === 'none') return undefined;
   return list.split(',').map((d) => ({ l: -1, r: 1 })[d.trim().toLowerCase() as 'l' | 'r'] ?? Number(d));
 }
 
@@ -32,6 +32,11 @@ function givenWalk(draws: string, n: number): number[] | undefined {
 }
 
 const DEFAULT_N = 10;
+
+/** bias_p(bias) needs all three probabilities ≥ 0. */
+export function biasProblem(bias: number) {
+  return { option: 'bias', message: `must be from -1/3 to 2/3 (all three probabilities ≥ 0), got ${bias}` };
+}
 const letters = (draws: readonly number[]) => draws.map((d) => (d === -1 ? 'L' : d === 1 ? 'R' : '0')).join(',');
 /** The walks read off the published n = 10 and 30 images, with their invisible last draw (0). */
 const published = (n: 10 | 30) => letters(completeDraws(PUBLISHED_DRAWS[n], n));
@@ -44,11 +49,11 @@ export const decisionRandomWalkFigure = figure({
   dpi: 250,
   params: {
     n: int(String(DEFAULT_N), 'number of draws (time points)').min(1).max(MAX_STEPS),
-    bias: num('0.01', 'p = (1/3 + bias, 1/3 − bias/2, 1/3 − bias/2) for R, 0, L').min(-1 / 3).max(2 / 3),
+    bias: num('0.01', 'p = (1/3 + bias, 1/3 − bias/2, 1/3 − bias/2) for R, 0, L; from −1/3 to 2/3'),
     threshFrac: num('0.95', 'decision threshold as a fraction of √(2n/π)').min(0),
     seed: seed('21303', "seed(s) before the draws: the walk function's own default"),
     rng: rng(),
-    draws: text('', 'plot this walk instead of drawing one: -1/0/1 or L/0/R, comma-separated (its length sets n)', DRAW, 'draws such as -1,1,0 or L,R,0'),
+    draws: text('none', 'plot this walk instead of drawing one: -1/0/1 or L/0/R, comma-separated (its length sets n)', DRAW, 'draws such as -1,1,0 or L,R,0'),
   },
   variants: [
     { name: 'decision-random-walk-10', description: 'the published n = 10 walk (draws read off the image)', set: { draws: published(10) } },
@@ -56,7 +61,8 @@ export const decisionRandomWalkFigure = figure({
     { name: 'decision-random-walk-100', description: 'n = 100 with seed 21303', set: { n: '100' } },
     { name: 'decision-random-walk-1000', description: 'n = 1000 with seed 21303', set: { n: '1000' } },
   ],
-  check({ n, draws }) {
+  check({ n, bias, draws }) {
+    if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
     const given = parseDraws(draws);
     if (!given) return [];
     if (given.length > MAX_STEPS) return [{ option: 'draws', message: `gives ${given.length} draws; at most ${MAX_STEPS}` }];
