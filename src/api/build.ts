@@ -93,7 +93,8 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   let parsed;
   try {
     const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
-    checkCost(fig.cost?.(p), Boolean(options.force), fig.parallel ? threads : 1);
+    // The data stays in memory: JSON's per-number cost is the nearest estimate.
+    checkCost(fig.cost?.(p), { force: Boolean(options.force), threads: fig.parallel ? threads : 1, format: 'json', options: fig.params.map((s) => s.name) });
     for (const w of warnings) options.onWarning?.(`${w.option} ${w.message}`);
     parsed = p;
   } catch (e) {

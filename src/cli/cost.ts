@@ -1,38 +1,109 @@
 /**
  * Refusing runs that would take hours or exhaust memory, before they start, with the estimate
- * that made us refuse. --force overrides the time and memory limits, not the hard one.
+ * that made us refuse. --force overrides the time and memory limits, not the hard ones.
+ *
+ * The memory estimate is calibrated on measured peaks (maximum resident set size, `make
+ * bench`-style runs at the refusal limit, 2e7 numbers, Node 20 on x86-64): JSON/CSV 0.8–1.4 GB,
+ * PNG/SVG/PDF 2.3–2.7 GB; the tuning curve 55–330 MB. Each number recorded costs about 60 bytes
+ * on the way to a data file (the JavaScript array, the text) and 120 bytes on the way to an
+ * image (Chart.js keeps an {x, y} object and its parsed copy per point).
  */
+import { totalmem } from 'node:os';
 import type { Cost } from '../figures/spec.js';
 import { UsageError } from './errors.js';
+import type { Format } from './output.js';
 
 /** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
 export const MAX_NEURON_STEPS = 2e12;
 export const MAX_SAMPLES = 2e7;
 /** Beyond this no --force helps: arrays this long do not fit in one Node process. */
 export const HARD_MAX_SAMPLES = 1e9;
+/** The longest typed array a kernel may allocate (V8 refuses longer ones: "Invalid typed array length"). */
+export const MAX_ARRAY_LENGTH = 2 ** 31 - 1;
 /**
  * Tuning-curve neuron updates per second and thread with the WebAssembly kernel (the
  * defaults, 8.2e8 updates, take ≈ 2.8 s in one thread). Used for the estimate only.
  */
 export const NEURON_STEPS_PER_SECOND = 3e8;
-/** What makes a run smaller, in whichever figure. */
-const KNOBS = 'a shorter --duration, a larger --dt, a smaller --n or --points';
-/** Bytes a recorded sample costs, in memory and in a JSON file (a double and its text). */
-const BYTES_PER_SAMPLE = 20;
+/** Neuron updates per second of the generic simulation core (measured: 0.5–2e6 on the week-2 figures). */
+const CORE_STEPS_PER_SECOND = 1e6;
+/** Recorded numbers drawn per second (measured: a 2e7-number PNG takes 20–45 s) and written as text. */
+const SAMPLES_PER_SECOND: Record<Format, number> = { png: 5e5, svg: 5e5, pdf: 5e5, json: 1e7, csv: 1e7 };
 
-export function checkCost(cost: Cost | undefined, force: boolean, threads: number): void {
+/** Seconds the simulation of a figure without worker threads takes, roughly (for progress notices). */
+export function simulationSeconds(cost: Cost | undefined): number {
+  return cost && cost.threadBytes === undefined ? cost.neuronSteps / CORE_STEPS_PER_SECOND : 0;
+}
+
+/** PNG pixels drawn and compressed per second (measured: 100 megapixels in 9.5 s). */
+const PIXELS_PER_SECOND = 1e7;
+
+/** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
+export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
+  return (cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0) + (format === 'png' ? pixels / PIXELS_PER_SECOND : 0);
+}
+
+/** Resident memory of the process before any figure (Node, the modules, the fonts). */
+const BASE_BYTES = 70e6;
+/** A worker thread's own heap and the kernel's WebAssembly memory, before its arrays. */
+const WORKER_BYTES = 15e6;
+/** Memory per recorded number, by where it goes (see above). */
+const BYTES_PER_SAMPLE: Record<Format, number> = { json: 60, csv: 60, png: 120, svg: 120, pdf: 120 };
+/** What makes a run smaller, by option; a hint names only the options the figure has. */
+const KNOBS: [option: string, change: string][] = [
+  ['duration', 'a shorter --duration'],
+  ['dt', 'a larger --dt'],
+  ['n', 'a smaller --n'],
+  ['points', 'a smaller --points'],
+];
+
+export interface CostContext {
+  force: boolean;
+  /** Worker threads the figure will use (1 for figures that use none). */
+  threads: number;
+  format: Format;
+  /** The figure's option names, for the hint. */
+  options: readonly string[];
+}
+
+/** Peak resident memory of a run, in bytes. */
+export function estimateBytes(cost: Cost, format: Format, threads: number): number {
+  const workers = cost.threadBytes === undefined ? 0 : threads * (WORKER_BYTES + cost.threadBytes);
+  return BASE_BYTES + cost.samples * BYTES_PER_SAMPLE[format] + workers;
+}
+
+/** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
+export function smallerHint(options: readonly string[]): string {
+  const changes = KNOBS.filter(([option]) => options.includes(option)).map(([, change]) => change);
+  if (changes.length === 0) return 'make it smaller';
+  const list = changes.length === 1 ? changes[0] : `${changes.slice(0, -1).join(', ')} or ${changes[changes.length - 1]}`;
+  return `make it smaller (${list})`;
+}
+
+export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
-  const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(cost.samples * BYTES_PER_SAMPLE)})`;
-  if (cost.samples > HARD_MAX_SAMPLES) throw new UsageError(`this run would record ${memory}, more than one process can hold`, `make it smaller (${KNOBS})`);
-  if (force) return;
-  if (cost.neuronSteps > MAX_NEURON_STEPS) {
-    const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
+  const { force, threads, format, options } = ctx;
+  const smaller = smallerHint(options);
+  const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
+  if (cost.samples > HARD_MAX_SAMPLES) throw new UsageError(`this run would record ${memory}, more than one process can hold`, smaller);
+  if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
     throw new UsageError(
-      `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} on ${threads} thread${threads === 1 ? '' : 's'}`,
-      `make it smaller (${KNOBS}) or pass --force to run it anyway`,
+      `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
+      smaller,
     );
+  if (!force) {
+    if (cost.neuronSteps > MAX_NEURON_STEPS) {
+      const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
+      throw new UsageError(
+        `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} on ${threads} thread${threads === 1 ? '' : 's'}`,
+        `${smaller} or pass --force to run it anyway`,
+      );
+    }
+    if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `${smaller} or pass --force to run it anyway`);
   }
-  if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `make it smaller (${KNOBS}) or pass --force to run it anyway`);
+  // Not even --force: the process would be killed for want of memory, after all the work.
+  const bytes = estimateBytes(cost, format, threads);
+  if (bytes > totalmem()) throw new UsageError(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(totalmem())}`, smaller);
 }
 
 export function formatDuration(seconds: number): string {
@@ -42,7 +113,7 @@ export function formatDuration(seconds: number): string {
   return `${Math.round(seconds / 86400)} days`;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes < 1e9) return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
   return `${(bytes / 1e9).toPrecision(2)} GB`; // 40 GB, 4.0 GB, 4.0e+291 GB
 }

@@ -11,6 +11,8 @@ import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
+import { HELP_TO_FIT } from './help-format.js';
+import { guardStreams, settle } from './std-streams.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
 
 const FIGURE_NAMES = FIGURES.map((f) => f.name);
@@ -29,7 +31,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
   }
   cmd
-    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png)`)
+    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format)`)
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
@@ -52,7 +54,11 @@ function refuseArguments(cmd: Command): void {
 /** Commander's own errors and help, on our streams and in our one-line form. */
 function outputFor(io: Streams, command?: string) {
   const figureOptions = new Set(FIGURES.flatMap((f) => f.params.map((p) => `--${p.name}`)));
+  // Help wraps at the terminal's width (commander would ask process.stdout, not our streams).
+  const width = (s: Streams['stdout']) => (s.isTTY ? ((s as { columns?: number }).columns ?? 80) : 80);
   return {
+    getOutHelpWidth: () => width(io.stdout),
+    getErrHelpWidth: () => width(io.stderr),
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
     outputError: (s: string, write: (s: string) => void) => write(commanderMessage(s, command, FIGURE_NAMES, figureOptions)),
@@ -91,7 +97,7 @@ export function buildProgram(io: Streams): Command {
     .showSuggestionAfterError(true)
     .configureOutput(outputFor(io))
     .exitOverride();
-  program.configureHelp({ sortSubcommands: false });
+  program.configureHelp({ sortSubcommands: false, ...HELP_TO_FIT });
 
   program
     .command('list')
@@ -126,11 +132,30 @@ export function buildProgram(io: Streams): Command {
 
 /** Runs the CLI on argv (without node and script); returns the exit code. Never throws. */
 export async function main(argv: string[], io: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const streams = guardStreams(io.stdout, io.stderr);
+  const code = await runMain(argv, io);
+  await settle();
+  return streams.exitCode(code);
+}
+
+async function runMain(argv: string[], io: Streams): Promise<number> {
   const debug = argv.includes('--debug');
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true }); // a usage error: help on stderr, exit 2
+      return 2;
+    }
+    // commander answers `help nope` with the program's help and exit 0: a wrong topic is a usage error.
+    if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some((c) => c.name() === argv[1])) {
+      io.stderr.write(
+        commanderMessage(
+          `error: unknown command '${argv[1]}'`,
+          undefined,
+          FIGURES.map((f) => f.name),
+          new Set(),
+        ),
+      );
       return 2;
     }
     await program.parseAsync(argv, { from: 'user' });

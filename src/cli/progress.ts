@@ -2,6 +2,9 @@
  * Progress of a long build on stderr (cli-progress): conditions done out of total, the
  * rate and the time left. Only when stderr is a terminal and not --quiet: nothing at all on
  * a pipe or a file. The bar appears with the first update and is taken down by stop().
+ * On a TERM=dumb terminal (no cursor movement, no erasing) progress is plain lines instead.
+ * A synchronous phase (a simulation on the generic core, drawing) cannot move a bar: when it
+ * is expected to take over LONG_PHASE_SECONDS, phaseNotice says what is being done first.
  */
 import cliProgress from 'cli-progress';
 
@@ -11,9 +14,50 @@ export interface Progress {
 }
 
 const SILENT: Progress = { update: () => {}, stop: () => {} };
+/** Runs longer than this get something on the terminal while they run. */
+export const LONG_PHASE_SECONDS = 2;
+/** A dumb terminal gets a progress line at most this often. */
+const DUMB_INTERVAL_MS = 2000;
 
-export function progressReporter(stderr: NodeJS.WritableStream & { isTTY?: boolean }, label: string, quiet: boolean): Progress {
+type Stderr = NodeJS.WritableStream & { isTTY?: boolean };
+
+/** Terminals that do not understand cursor movement and erasing. */
+function isDumb(term: string | undefined): boolean {
+  return term === 'dumb' || term === 'unknown';
+}
+
+/** Plain lines, for TERM=dumb: the first update, then at most one every DUMB_INTERVAL_MS, and the last. */
+function plainProgress(stderr: Stderr, label: string): Progress {
+  let last = -Infinity;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < DUMB_INTERVAL_MS && done < total) return;
+      last = now;
+      stderr.write(`${label}: ${done}/${total} conditions\n`);
+    },
+    stop() {},
+  };
+}
+
+/**
+ * Says, on a terminal, what a synchronous phase is doing when it is expected to take longer
+ * than LONG_PHASE_SECONDS; done() erases the line again (a dumb terminal keeps it).
+ */
+export function phaseNotice(stderr: Stderr, quiet: boolean, text: string, seconds: number, term = process.env.TERM): { done: () => void } {
+  if (quiet || stderr.isTTY !== true || !(seconds > LONG_PHASE_SECONDS)) return { done: () => {} };
+  const line = `${text} (about ${formatSeconds(seconds)})…`;
+  if (isDumb(term)) {
+    stderr.write(`${line}\n`);
+    return { done: () => {} };
+  }
+  stderr.write(line);
+  return { done: () => stderr.write('\r\x1b[K') };
+}
+
+export function progressReporter(stderr: Stderr, label: string, quiet: boolean, term = process.env.TERM): Progress {
   if (quiet || stderr.isTTY !== true) return SILENT;
+  if (isDumb(term)) return plainProgress(stderr, label);
   let bar: cliProgress.SingleBar | undefined;
   let started = 0;
   return {

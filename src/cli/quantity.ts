@@ -10,23 +10,38 @@ const TIME_UNITS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6
 
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
 // Deliberately no NaN, Infinity, hex or underscores: Number() would take some of those.
-const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+// `\d+(?:\.\d*)?`, not `\d+\.?\d*`: the latter splits a run of digits every possible way
+// before failing, so 50 000 digits and an 'x' took 18 s (quadratic backtracking).
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+/** Longer values are refused before any parsing: no number needs more (1e-308 is 6). */
+const MAX_VALUE_LENGTH = 400;
+/** A list of times may be long (a spike train), but not unbounded. */
+const MAX_LIST_LENGTH = 100_000;
 const NUMBER_RE = new RegExp(`^${NUMBER}$`);
 const QUANTITY_RE = new RegExp(`^(${NUMBER})\\s*([A-Za-zµμ]*)$`);
 
+/** The value as the user gave it, shortened: an error stays one readable line. */
 function describe(text: string): string {
-  return text.trim() === '' ? 'nothing' : `'${text}'`;
+  if (text.trim() === '') return 'nothing';
+  return text.length > 60 ? `'${text.slice(0, 40)}…' (${text.length} characters)` : `'${text}'`;
 }
 
-/** Number() of an accepted spelling, refusing what overflows to ±Infinity (1e400). */
+function checkLength(text: string, max = MAX_VALUE_LENGTH): void {
+  if (text.length > max) throw new QuantityError(`expects at most ${max} characters, got ${describe(text)}`);
+}
+
+/** Number() of an accepted spelling, refusing what overflows to ±Infinity (1e400) or underflows to 0 (1e-400). */
 function finite(s: string, text: string): number {
   const value = Number(s);
   if (!Number.isFinite(value)) throw new QuantityError(`expects a finite number, got ${describe(text)}`);
+  if (value === 0 && /[1-9]/.test(s.split(/[eE]/)[0]))
+    throw new QuantityError(`is too small to tell from 0 (the smallest double is 5e-324), got ${describe(text)}`);
   return value;
 }
 
 /** A dimensionless number. NaN, Infinity, units and trailing junk are refused. */
 export function parseNumber(text: string): number {
+  checkLength(text);
   const s = text.trim();
   if (!NUMBER_RE.test(s)) {
     const m = QUANTITY_RE.exec(s);
@@ -39,6 +54,7 @@ export function parseNumber(text: string): number {
 
 /** A whole number; `1e4` is accepted (it is one), `2.5` is not. */
 export function parseInteger(text: string): number {
+  checkLength(text);
   const s = text.trim();
   if (!NUMBER_RE.test(s)) throw new QuantityError(`expects a whole number such as 41, got ${describe(text)}`);
   const value = finite(s, text);
@@ -52,13 +68,17 @@ export function parseInteger(text: string): number {
  * `defaultUnit` is the unit of a bare number (lists pass their trailing unit).
  */
 export function parseTime(text: string, defaultUnit = 'ms'): number {
+  checkLength(text);
   const s = text.trim();
   const m = QUANTITY_RE.exec(s);
   if (!m) throw new QuantityError(`expects a time such as 10ms, 0.01s or 500us, got ${describe(text)}`);
   const unit = m[2] || defaultUnit;
   const scale = TIME_UNITS[unit];
   if (scale === undefined) throw new QuantityError(`expects a time in s, ms or us, got ${describe(text)} (unknown unit '${unit}')`);
-  return finite(m[1], text) * scale || 0; // no -0
+  const value = finite(m[1], text);
+  const seconds = value * scale;
+  if (seconds === 0 && value !== 0) throw new QuantityError(`is too small to tell from 0 in seconds (the smallest double is 5e-324 s), got ${describe(text)}`);
+  return seconds || 0; // no -0
 }
 
 /**
@@ -66,6 +86,7 @@ export function parseTime(text: string, defaultUnit = 'ms'): number {
  * the last item (so the notebook's way of writing lists works), else ms.
  */
 export function parseTimes(text: string): number[] {
+  checkLength(text, MAX_LIST_LENGTH);
   const items = text.split(',').map((x) => x.trim());
   if (items.some((x) => x === '')) throw new QuantityError(`expects a comma-separated list of times such as 10,11,50ms, got ${describe(text)}`);
   const last = QUANTITY_RE.exec(items[items.length - 1]);
@@ -75,7 +96,8 @@ export function parseTimes(text: string): number[] {
       return parseTime(item, trailingUnit);
     } catch (e) {
       // Name the bad item: in a list of twenty the user should not have to hunt for it.
-      if (e instanceof QuantityError) throw new QuantityError(`expects a comma-separated list of times such as 10,11,50ms, but item '${item}' is not a time`);
+      if (e instanceof QuantityError)
+        throw new QuantityError(`expects a comma-separated list of times such as 10,11,50ms, but item ${describe(item)} is not a time`);
       throw e;
     }
   });
@@ -83,6 +105,7 @@ export function parseTimes(text: string): number[] {
 
 /** matplotlib's figsize in inches: `8x5`, `8X5`, `8,5`, `8 × 5`. */
 export function parseFigsize(text: string): [number, number] {
+  checkLength(text);
   const m = new RegExp(`^\\s*(${NUMBER})\\s*[xX×,]\\s*(${NUMBER})\\s*$`).exec(text);
   if (!m) throw new QuantityError(`expects WIDTHxHEIGHT in inches such as 8x5, got ${describe(text)}`);
   const size: [number, number] = [finite(m[1], text), finite(m[2], text)];

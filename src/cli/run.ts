@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
-import { buildFigure, type SimulationCache } from '../figures/run.js';
-import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
+import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
+import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { checkCost } from './cost.js';
+import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
 import { fsReason, RunError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
-import { resolveFormat, parseFormat, type Format } from './output.js';
+import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
 import { parseParams } from './params.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
-import { progressReporter } from './progress.js';
-import { interruptible } from './interrupt.js';
+import { phaseNotice, progressReporter, type Progress } from './progress.js';
+import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -33,11 +33,22 @@ function wrapQuantity<T>(option: string, parse: () => T): T {
   }
 }
 
+/**
+ * --threads, capped at the number of cores: more threads only add memory and switching
+ * (--threads 256 on 2 cores ran 40× slower in 2.6 GB). threadsNote says so.
+ */
 function threadsOption(opts: Options): number {
-  if (typeof opts.threads !== 'string') return availableParallelism();
+  const cores = availableParallelism();
+  if (typeof opts.threads !== 'string') return cores;
   const n = wrapQuantity('threads', () => parseInteger(opts.threads as string));
   if (n < 1 || n > 256) throw new UsageError(`--threads must be between 1 and 256, got ${n}`);
-  return n;
+  return Math.min(n, cores);
+}
+
+function threadsNote(opts: Options, io: Streams): void {
+  const cores = availableParallelism();
+  if (opts.quiet || typeof opts.threads !== 'string' || threadsOption(opts) === Number(opts.threads)) return;
+  io.stderr.write(`snn-figs: note: --threads ${opts.threads} is more than the ${cores} cores here; using ${cores}\n`);
 }
 
 interface Rendering {
@@ -45,11 +56,12 @@ interface Rendering {
   dpi: number;
 }
 
-function renderingOptions(fig: FigureModule, opts: Options): Rendering {
+/** Figure size and dpi; the dpi and pixel limits concern PNG only (vector pages have no pixels). */
+function renderingOptions(fig: FigureModule, opts: Options, format: Format): Rendering {
   const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
   const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
   try {
-    return renderSize(fig.name, { figsize, dpi });
+    return renderSize(fig.name, { figsize, dpi }, format);
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(`--${e.message}`);
     throw e;
@@ -73,13 +85,26 @@ function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
-/** writeAtomic with its failure (disk full, folder gone) as one sentence. */
-function writeOutput(path: string, bytes: Buffer): void {
-  try {
-    writeAtomic(path, bytes);
-  } catch (e) {
-    throw new RunError(`cannot write '${path}': ${fsReason(e)}; no file written`, undefined, { cause: e });
-  }
+/**
+ * writeAtomic with its failure (disk full, folder gone) as one sentence, and Ctrl-C held
+ * until the file is whole; `written` are the files written before, for the report.
+ */
+async function writeOutput(path: string, bytes: Buffer, written: readonly string[] = []): Promise<void> {
+  await uninterruptedWrite(
+    path,
+    () => {
+      try {
+        writeAtomic(path, bytes);
+      } catch (e) {
+        throw new RunError(
+          `cannot write '${path}': ${fsReason(e)}; ${written.length === 0 ? 'no file written' : `${written.length} written before it`}`,
+          undefined,
+          { cause: e },
+        );
+      }
+    },
+    written,
+  );
 }
 
 /** Only the figure's own options, by name, as strings. */
@@ -92,6 +117,7 @@ function givenParams(fig: FigureModule, opts: Options): Record<string, string | 
 interface Job {
   fig: FigureModule;
   params: Params;
+  cost?: Cost;
   out: string;
   format: Format;
   rendering: Rendering;
@@ -100,52 +126,77 @@ interface Job {
 /** Everything that can be refused is refused here, before any simulation. */
 function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
   const { params, warnings } = parseParams(fig, givenParams(fig, opts));
-  const rendering = renderingOptions(fig, opts);
-  const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.png`));
+  const asked = format ?? (typeof opts.format === 'string' ? opts.format : undefined);
+  // Without --out the default name takes the asked format's extension.
+  const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
+  let note: string | undefined;
   try {
-    prepareOutputPath(path);
+    note = prepareOutputPath(path).note;
   } catch (e) {
     if (e instanceof OutputPathError) throw new UsageError(e.message);
     throw e;
   }
-  const resolved = resolveFormat(path, format ?? (typeof opts.format === 'string' ? opts.format : undefined));
-  checkCost(fig.cost?.(params), Boolean(opts.force), fig.parallel ? threadsOption(opts) : 1);
+  const resolved = resolveFormat(path, asked);
+  const rendering = renderingOptions(fig, opts, resolved);
+  const cost = fig.cost?.(params);
+  checkCost(cost, {
+    force: Boolean(opts.force),
+    threads: fig.parallel ? threadsOption(opts) : 1,
+    format: resolved,
+    options: fig.params.map((p) => p.name),
+  });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
-  return { fig, params, out: path, format: resolved, rendering };
+  if (note && !opts.quiet) io.stderr.write(`snn-figs: note: ${note}\n`);
+  return { fig, params, cost, out: path, format: resolved, rendering };
+}
+
+/** What a build gets: a progress bar for a figure that reports progress, threads for a parallel one. */
+function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
+  return { progress: job.fig.progress ? progress.update : undefined, threads: job.fig.parallel ? threadsOption(opts) : undefined, signal };
+}
+
+async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
+  const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${label}: simulating`, simulationSeconds(job.cost));
+  // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
+  const data = await interruptible(async (signal) => {
+    try {
+      return await buildFigure(job.fig, job.params, buildContext(job, opts, progress, signal));
+    } catch (e) {
+      if (signal.aborted) throw e;
+      throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+    } finally {
+      progress.stop();
+      notice.done();
+    }
+  });
+  assertFinite(data);
+  await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io));
+  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
 /**
- * Builds the job's figure (its simulation from the cache when there), with a progress bar for
- * a figure that reports progress and worker threads for a parallel one.
+ * serialise, with a notice on a terminal when drawing will take a while. A short drawing holds
+ * Ctrl-C until it is done (then reported, with the files written before); a long one can be
+ * killed at once (interrupt.ts).
  */
-async function build(job: Job, opts: Options, io: Streams, signal: AbortSignal, cache?: SimulationCache): Promise<FigureData> {
-  const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet) || !job.fig.progress);
+async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
+  const { figsize, dpi } = job.rendering;
+  const seconds = outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
-    const ctx: BuildContext = { progress: progress.update, signal, threads: job.fig.parallel ? threadsOption(opts) : undefined };
-    return await buildFigure(job.fig, job.params, ctx, cache);
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+    const draw = () => serialise(data, job.format, job.rendering);
+    return seconds < 1 ? await signalsHeld(draw, (signal) => new Interrupted(signal, written)) : await draw();
   } finally {
-    progress.stop();
+    notice.done();
   }
-}
-
-async function execute(job: Job, opts: Options, io: Streams): Promise<void> {
-  // Ctrl-C until the bytes are ready aborts the build and writes nothing (exit 130).
-  const bytes = await interruptible(async (signal) => {
-    const data = await build(job, opts, io, signal);
-    assertFinite(data);
-    return serialise(data, job.format, job.rendering);
-  });
-  writeOutput(job.out, bytes);
-  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
   const job = prepareJob(fig, opts, io);
+  threadsNote(opts, io);
   await execute(job, opts, io);
 }
 
@@ -165,18 +216,32 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       for (const format of formats) jobs.push({ job: prepareJob(fig, merged, io, join(dir, `${run.name}.${format}`), format), variantOpts: merged });
     }
   }
+  threadsNote(opts, io);
   // Each distinct simulation runs once (variants that only re-plot share it), each figure is drawn once for all its formats.
   const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
+  const written: string[] = [];
   for (const { job, variantOpts } of jobs) {
     const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
     let data = built.get(key);
     if (!data) {
-      data = await interruptible((signal) => build(job, variantOpts, io, signal, simulations));
+      const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+      const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
+      const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
+      try {
+        data = await interruptible((signal) => buildFigure(job.fig, job.params, buildContext(job, variantOpts, progress, signal), simulations));
+      } catch (e) {
+        if (e instanceof Interrupted) throw e.after(written);
+        throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+      } finally {
+        progress.stop();
+        notice.done();
+      }
       assertFinite(data);
       built.set(key, data);
     }
-    writeOutput(job.out, await serialise(data, job.format, job.rendering));
+    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
+    written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
 }

@@ -10,10 +10,19 @@ import type { FigureData } from './types.js';
 /** Simulations by figure and simulation key; one per `snn-figs all`, say. */
 export type SimulationCache = Map<string, Simulation>;
 
+function cacheKey(module: FigureModule, params: Params): string {
+  return `${module.name} ${module.simulationKey(params)}`;
+}
+
+/** Whether the cache already holds the simulation these parameters need. */
+export function isSimulated(cache: SimulationCache, module: FigureModule, params: Params): boolean {
+  return cache.has(cacheKey(module, params));
+}
+
 export async function buildFigure(figure: FigureModule | string, params: Params, ctx: BuildContext = {}, cache?: SimulationCache): Promise<FigureData> {
   const module = typeof figure === 'string' ? findFigure(figure) : figure;
   if (!module) throw new Error(`no figure '${String(figure)}'`);
-  const key = `${module.name} ${module.simulationKey(params)}`;
+  const key = cacheKey(module, params);
   let simulation = cache?.get(key);
   if (!simulation) {
     simulation = await module.simulate(params, ctx);

@@ -44,6 +44,10 @@ export interface Cost {
   neuronSteps: number;
   /** Numbers kept in memory for the figure (monitor samples). */
   samples: number;
+  /** Bytes of arrays each worker thread allocates (figures that use threads). */
+  threadBytes?: number;
+  /** Length of the longest typed array the run allocates, checked before it is. */
+  largestArray?: number;
 }
 
 /** A finished simulation, ready to be drawn for any parameters that differ from its own only in plot-only ones. */

@@ -10,6 +10,7 @@ import { figure } from './figure.js';
 import { plot } from './marks.js';
 import { dt, duration, int, num, time, timeConstant, type Values } from './params.js';
 import { rng, seed } from './randomness.js';
+import type { Problem } from './spec.js';
 import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
 
 // src/workers/tuning-curve.ts and tests/kernel.test.ts reach the model through this module.
@@ -18,7 +19,7 @@ export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } f
 
 const PARAMS = {
   w: num('0.8', 'synaptic weight of each input spike'),
-  n: int('10000', 'neurons per δt (at least 2: the error bars are standard errors over neurons)').min(2),
+  n: int('10000', 'neurons per δt (at least 2, for the standard error over neurons: yErr in JSON and CSV; the plot shows the means, as the notebook does)').min(2),
   tau: timeConstant('2ms', 'membrane time constant'),
   sigma: num('0.3', 'noise amplitude (standard deviation of v)').min(0),
   deltaMin: time('-10ms', 'smallest δt'),
@@ -37,6 +38,32 @@ export function conditions({ deltaMin, deltaMax, points, w, n, tau, sigma, stimT
   return linspace(toMs(deltaMin), toMs(deltaMax), points).map((deltaMs) => ({ deltaT: deltaMs * 1e-3, w, n, tau, sigma, stimTime, duration, dt }));
 }
 
+/** One point is δt = --delta-min alone (numpy's linspace with num=1), so --delta-max is moot; more need min ≤ max. */
+function sweepOrder(lo: number, hi: number, points: number): Problem[] {
+  if (points === 1 && lo !== hi) return [{ option: 'points', warning: true, message: `1 draws only δt = --delta-min (${timeText(lo)}); --delta-max is not used` }];
+  if (points > 1 && lo > hi) return [{ option: 'delta-min', message: `${timeText(lo)} must not exceed --delta-max (${timeText(hi)})` }];
+  return [];
+}
+
+/**
+ * Euler computes -v/tau, which must stay a finite double. v reaches about 1 + 2|w| (both
+ * inputs in one step) plus the noise (stationary s.d. sigma; 100 sigma bounds every draw). Past
+ * the limit -v/tau is -Infinity, v stays -Infinity and the curve is silently zero (--w 1e307),
+ * so such runs are refused; a quarter of the largest double leaves room for the sums.
+ */
+function representable(w: number, sigma: number, tau: number): Problem[] {
+  const reach = 1 + 2 * Math.abs(w) + 100 * sigma;
+  if (reach / tau <= Number.MAX_VALUE / 4) return [];
+  const option = 2 * Math.abs(w) >= 100 * sigma ? 'w' : 'sigma';
+  const limit = ((Number.MAX_VALUE / 4) * tau) / (option === 'w' ? 2 : 100);
+  return [
+    {
+      option,
+      message: `${option === 'w' ? w : sigma} lets v reach about ${reach.toPrecision(2)}, and Euler's -v/tau (tau ${timeText(tau)}) overflows a double there; keep it below ${limit.toPrecision(2)}`,
+    },
+  ];
+}
+
 export const tuningCurve = figure({
   name: 'tuning-curve',
   section: 'Spike time tuning curve',
@@ -47,15 +74,16 @@ export const tuningCurve = figure({
   method: 'euler',
   parallel: true,
   progress: true,
-  check({ deltaMin: lo, deltaMax: hi, points }) {
-    // One point is δt = --delta-min alone (numpy's linspace with num=1), so --delta-max is moot.
-    if (points === 1 && lo !== hi) return [{ option: 'points', warning: true, message: `1 draws only δt = --delta-min (${timeText(lo)}); --delta-max is not used` }];
-    if (points > 1 && lo > hi) return [{ option: 'delta-min', message: `${timeText(lo)} must not exceed --delta-max (${timeText(hi)})` }];
-    return [];
-  },
+  check: ({ deltaMin, deltaMax, points, w, sigma, tau }) => [...sweepOrder(deltaMin, deltaMax, points), ...representable(w, sigma, tau)],
   checkInputs: (p) => sweepInputs(p.stimTime, conditions(p).map((c) => c.deltaT), p.duration, p.dt),
+  // Each condition holds v (8 bytes) and a spike count (4) per neuron and an input table (4 per step).
   // --rng numpy runs the generic core on one stream in one thread: about 30 times the kernels' time per update.
-  cost: ({ points, n, rng }, steps) => ({ neuronSteps: points * n * steps * (rng === 'numpy' ? 30 : 1), samples: 2 * n }),
+  cost: ({ points, n, rng }, steps) => ({
+    neuronSteps: points * n * steps * (rng === 'numpy' ? 30 : 1),
+    samples: 2 * points,
+    threadBytes: 12 * n + 4 * steps,
+    largestArray: Math.max(n, steps),
+  }),
 
   async simulate(p, ctx) {
     const conds = conditions(p);

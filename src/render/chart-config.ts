@@ -15,6 +15,7 @@ import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
 import { TEXT_API } from './text-api.js';
+import { FixedTicksScale } from './ticks.js';
 import { FONT_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
 import { panelObstacles } from './obstacles.js';
 
@@ -99,7 +100,8 @@ function paintPlugin(ops: PanelOps): { before: Plugin<'line'>; after: Plugin<'li
 function scaleOptions(lim: [number, number], ticks: number[], show: boolean, vertical: boolean, d: PanelDrawing) {
   const tickWidth = TICK_WIDTH * d.unitsPerPt;
   return {
-    type: 'linear' as const,
+    // Our ticks only: Chart.js's own tick generation can spin on tiny ranges (ticks.ts).
+    type: FixedTicksScale.id as 'linear',
     position: vertical ? ('left' as const) : ('bottom' as const),
     min: lim[0],
     max: lim[1],

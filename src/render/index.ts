@@ -17,6 +17,7 @@ import { ensureFonts } from './fonts.js';
 import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
 import { drawText, layoutText } from './text.js';
 import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
+import { FixedTicksScale } from './ticks.js';
 import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
 
 export type { ImageFormat } from './surface.js';
@@ -29,7 +30,7 @@ export interface RenderOptions {
 }
 
 ensureFonts();
-Chart.register(LineController, LineElement, PointElement, LinearScale);
+Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
 
 /** Panel cells, with the grid grown to hold every panel (and its span) if the layout says less. */
 function gridOf(data: FigureData) {

@@ -7,14 +7,26 @@
  * - ScalarFormatter: the same number of decimals on every label, just enough to tell them
  *   apart, and a real minus sign (axes.unicode_minus).
  */
+import { LinearScale, type Tick as ChartTick } from 'chart.js';
 import { MARGIN, MAX_BINS, MIN_TICKS, TICK_STEPS } from './style.js';
+
+/** numpy's finfo(float).tiny, the smallest normal double, as matplotlib's nonsingular uses it. */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+/** No axis ever gets more ticks than this, whatever the numbers do (MaxNLocator makes ≤ 2·9+1). */
+const MAX_TICKS = 100;
+/** ScalarFormatter's axes.formatter.limits: outside 10^-5 … 10^6 labels go to exponent form. */
+const FIXED_OOM = [-5, 6] as const;
 
 export interface Tick {
   value: number;
   label: string;
 }
 
-/** mtransforms.nonsingular: widen a zero-width (or non-finite) range so an axis can exist. */
+/**
+ * mtransforms.nonsingular: widen a zero-width (or non-finite) range so an axis can exist.
+ * Beyond matplotlib, a range whose width overflows a double (-1e308 … 1e308) is narrowed to
+ * one that does not, so that every later `hi - lo` stays finite.
+ */
 export function nonsingular(lo: number, hi: number, expander = 0.05, tiny = 1e-15): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [-expander, expander];
   let swapped = false;
@@ -22,8 +34,9 @@ export function nonsingular(lo: number, hi: number, expander = 0.05, tiny = 1e-1
     [lo, hi] = [hi, lo];
     swapped = true;
   }
+  if (!Number.isFinite(hi - lo)) [lo, hi] = [lo / 2, hi / 2];
   const maxAbs = Math.max(Math.abs(lo), Math.abs(hi));
-  if (maxAbs < (1e6 / tiny) * Number.MIN_VALUE) {
+  if (maxAbs < (1e6 / tiny) * SMALLEST_NORMAL) {
     lo = -expander;
     hi = expander;
   } else if (hi - lo <= maxAbs * tiny) {
@@ -31,8 +44,8 @@ export function nonsingular(lo: number, hi: number, expander = 0.05, tiny = 1e-1
       lo = -expander;
       hi = expander;
     } else {
-      lo -= expander * Math.abs(lo);
-      hi += expander * Math.abs(hi);
+      lo = Math.max(-Number.MAX_VALUE, lo - expander * Math.abs(lo));
+      hi = Math.min(Number.MAX_VALUE, hi + expander * Math.abs(hi));
     }
   }
   return swapped ? [hi, lo] : [lo, hi];
@@ -50,8 +63,9 @@ export function autoLimits(values: Iterable<number>): [number, number] {
   // matplotlib's empty axes run from 0 to 1, unpadded.
   if (lo > hi) return [0, 1];
   [lo, hi] = nonsingular(lo, hi, 0.05, 1e-14);
-  const delta = (hi - lo) * MARGIN;
-  return nonsingular(lo - delta, hi + delta, 0.05, 1e-14);
+  // hi·m − lo·m, not (hi − lo)·m: the difference of two huge values would overflow.
+  const delta = hi * MARGIN - lo * MARGIN;
+  return nonsingular(Math.max(-Number.MAX_VALUE, lo - delta), Math.min(Number.MAX_VALUE, hi + delta), 0.05, 1e-14);
 }
 
 /** Axis.get_tick_space → MaxNLocator's nbins for 'auto'. */
@@ -116,11 +130,13 @@ export function maxNLocator(vmin: number, vmax: number, nbins: number): number[]
     const low = edge.le(lo - bestVmin);
     const high = edge.ge(hi - bestVmin);
     ticks = [];
+    // Rounding at the limits of a double can make low..high absurd or NaN: no ticks then.
+    if (!(high - low <= MAX_TICKS)) continue;
     for (let i = low; i <= high; i++) ticks.push(i * step + bestVmin);
     const shown = ticks.filter((t) => t <= hi && t >= lo).length;
     if (shown >= MIN_TICKS) break;
   }
-  return ticks.map((t) => t + offset);
+  return ticks.map((t) => t + offset).filter(Number.isFinite);
 }
 
 /** numpy.round(x, decimals): round half to even on the scaled value. */
@@ -154,12 +170,58 @@ export function formatTick(value: number, decimals: number): string {
   return v.toFixed(decimals).replace('-', '\u2212');
 }
 
+/**
+ * Labels for ticks of a magnitude outside axes.formatter.limits. matplotlib would print the
+ * mantissas and a '1e−300' offset text by the axis; here each label carries its exponent
+ * ('2.5e−301'), every label with the digits the most precise one needs. Always bounded:
+ * toFixed with 300 decimals would throw.
+ */
+function exponentLabels(values: number[]): string[] {
+  const step = values.length > 1 ? Math.abs(values[1] - values[0]) : Math.abs(values[0]);
+  const exact = (v: number, digits: number) => Math.abs(Number(v.toExponential(digits)) - v) <= step * 1e-6;
+  let digits = 0;
+  for (const v of values) while (digits < 16 && !exact(v, digits)) digits++;
+  return values.map((v) => (v === 0 ? '0' : v.toExponential(digits).replace(/e\+?/, 'e').replace(/-/g, '\u2212')));
+}
+
+/** The order of magnitude of the largest tick, as ScalarFormatter._compute_offset sees it. */
+function magnitude(values: number[]): number {
+  const largest = Math.max(...values.map(Math.abs));
+  return largest === 0 ? 0 : Math.floor(Math.log10(largest));
+}
+
 /** Visible ticks with their labels for a view interval and an axis length. */
 export function axisTicks(view: [number, number], axisLengthPt: number, fontSizePt: number, fontsPerLabel: number): Tick[] {
   const locs = maxNLocator(view[0], view[1], autoBins(axisLengthPt, fontSizePt, fontsPerLabel));
-  const decimals = decimalsFor(locs, view);
   const [lo, hi] = view[0] <= view[1] ? view : [view[1], view[0]];
   // Axis._update_ticks keeps the ticks inside the view, give or take rounding.
   const tol = 1e-10 * (hi - lo);
-  return locs.filter((v) => v >= lo - tol && v <= hi + tol).map((value) => ({ value, label: formatTick(value, decimals) }));
+  const shown = locs.filter((v) => v >= lo - tol && v <= hi + tol);
+  if (shown.length === 0) return [];
+  const oom = magnitude(shown);
+  if (oom <= FIXED_OOM[0] || oom >= FIXED_OOM[1]) {
+    const labels = exponentLabels(shown);
+    return shown.map((value, k) => ({ value, label: labels[k] }));
+  }
+  const decimals = decimalsFor(locs, view);
+  return shown.map((value) => ({ value, label: formatTick(value, decimals) }));
+}
+
+/**
+ * A linear Chart.js scale that takes the ticks computed above (afterBuildTicks sets them)
+ * and never computes its own: Chart.js's generateTicks counts decimal places with a loop
+ * (`_decimalPlaces`) that never ends for a step below about 1e-292, so a figure of tiny
+ * values hung at 100 % CPU. Its tick labels are never drawn, so none are made.
+ */
+export class FixedTicksScale extends LinearScale {
+  static override id = 'fixedTicks';
+  static override defaults: typeof LinearScale.defaults = LinearScale.defaults;
+  override buildTicks() {
+    // What LinearScaleBase.buildTicks sets besides the ticks (start, end: not in the typings).
+    Object.assign(this, { start: this.min, end: this.max });
+    return [];
+  }
+  override generateTickLabels(ticks: ChartTick[]) {
+    for (const t of ticks) t.label = '';
+  }
 }
