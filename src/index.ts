@@ -10,5 +10,29 @@ export { figures, type FigureInfo, type ParamInfo } from './api/figures.js';
 export { buildFigure, type BuildOptions, type FigureParams, type ParamInput } from './api/build.js';
 export { renderFigure, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './api/render.js';
 export { InputError, CanvasUnavailableError } from './api/errors.js';
-export type { FigureData, Panel, Series, RefLine, Marker, ParamValue } from './figures/types.js';
+export type {
+  FigureData,
+  Panel,
+  Layout,
+  Mark,
+  MarkKind,
+  PlotMark,
+  StepMark,
+  ScatterMark,
+  RasterMark,
+  HistMark,
+  FillMark,
+  AxLineMark,
+  TextMark,
+  ErrorbarMark,
+  TickSpec,
+  LegendLoc,
+  Color,
+  Series,
+  RefLine,
+  Marker,
+  ParamValue,
+} from './figures/types.js';
+/** pyplot-named builders for FigureData marks (plot, step, scatter, raster, hist, fill, axhline, annotate, errorbar…), to draw data of one's own with renderFigure. */
+export * as marks from './figures/marks.js';
 export type { ParamKind } from './figures/spec.js';

@@ -27,6 +27,8 @@ const ROWS: Row[] = [
   [['coincidence', '--tau', '-5ms'], 2, /--tau must be > 0 ms, got -5 ms$/m],
   [['tuning-curve', '--n', '-5'], 2, /--n must be ≥ 2, got -5$/m],
   [['coincidence', '--tau', '10kg'], 2, /--tau expects a time in s, ms or us, got '10kg' \(unknown unit 'kg'\)/],
+  [['coincidence', '--tau', '1e-320s', '--method', 'exact'], 2, /--tau .* is too small: 1\/tau overflows float64/],
+  [['psp-forms', '--tau2', '4e-321s', '--method', 'exact'], 2, /--tau2 .* is too small: 1\/tau2 overflows float64/],
   [['coincidence', '--tau', 'NaN'], 2, /--tau expects a time such as 10ms.*, got 'NaN'/],
   [['coincidence', '--tau', 'Infinity'], 2, /--tau expects a time .* got 'Infinity'/],
   [['coincidence', '--tau', ''], 2, /--tau expects a time .* got nothing/],

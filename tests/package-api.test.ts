@@ -3,12 +3,12 @@
  * the CLI's strings, and every bad input refused with an InputError that names it.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
-import { buildFigure, figures, InputError, OUTPUT_FORMATS, renderFigure, type FigureParams } from '../src/index.js';
+import { buildFigure, figures, InputError, marks, OUTPUT_FORMATS, renderFigure, type FigureParams } from '../src/index.js';
 import { silentStreams } from './helpers/streams.js';
 
 const out = mkdtempSync(join(tmpdir(), 'snn-figs-api-'));
@@ -92,8 +92,28 @@ describe('buildFigure', () => {
     expect(error.hint).toMatch(/or pass \{ force: true \}$/);
   });
 
-  it.each([0, 1.5, 257, NaN])('refuses threads %s', async (threads) => {
-    await expect(buildFigure('tuning-curve', { n: 20 }, { threads })).rejects.toThrow(/^threads must be an integer between 1 and 256/);
+  it.each([0, 1.5, -3, NaN, Infinity, 2 ** 53])('refuses threads %s', async (threads) => {
+    await expect(buildFigure('tuning-curve', { n: 20 }, { threads })).rejects.toThrow(/^threads must be a whole number ≥ 1/);
+  });
+
+  it('caps threads at the number of cores, says so, and gives the same numbers', async () => {
+    const warnings: string[] = [];
+    const capped = await buildFigure('tuning-curve', { n: 20, points: 3 }, { threads: 257, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([`threads 257 is more than the ${availableParallelism()} cores here; using ${availableParallelism()}`]);
+    expect(capped).toEqual(await buildFigure('tuning-curve', { n: 20, points: 3 }, { threads: 1 }));
+  });
+
+  it('exports the mark builders, which make FigureData the renderer draws', async () => {
+    const data = {
+      figure: 'mine',
+      params: {},
+      paramUnits: {},
+      layout: { rows: 1, cols: 1 },
+      panels: [{ id: 'p', marks: [marks.plot([0, 1, 2], [0, 1, 4], { id: 'sq' }), marks.axvline(2, { id: 'two', ls: '--' })] }],
+    };
+    const csv = new TextDecoder().decode(await renderFigure(data, 'csv'));
+    expect(csv.split('\n').filter((l) => l.startsWith('p,sq,'))).toHaveLength(3);
+    expect(csv).toMatch(/^p,two,/m);
   });
 
   it('refuses parameters that are not an object', async () => {

@@ -76,6 +76,16 @@ export function stableStep(method: string, dt: number, taus: Record<string, numb
   return [];
 }
 
+/**
+ * A time constant the equations divide by must leave 1/τ finite: below about 5.6e-309 s the
+ * reciprocal overflows to Infinity and every integrator (exact included) turns v into NaN.
+ */
+export function invertibleTimeConstants(taus: Record<string, number>): Problem[] {
+  return Object.entries(taus)
+    .filter(([, tau]) => !Number.isFinite(1 / tau))
+    .map(([option, tau]) => ({ option, message: `${timeText(tau)} is too small: 1/${option} overflows float64, so the model cannot be integrated` }));
+}
+
 /** --method exact for a model the core cannot solve exactly (it would fail only after parsing). */
 export function notExact(method: string, why: string): Problem[] {
   return method === 'exact' ? [{ option: 'method', message: `exact cannot integrate this model: ${why}`, hint: 'use --method euler or rk4' }] : [];

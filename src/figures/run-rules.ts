@@ -5,7 +5,7 @@
  * The figure's own rules come in at fixed places, so the error a user sees is the one that
  * matters most (the model's own contradictions first, the grid last).
  */
-import { durationOnGrid, enoughSteps, generatorTimes, notExact, runSplit, stableStep, stepsOf } from './checks.js';
+import { durationOnGrid, enoughSteps, generatorTimes, invertibleTimeConstants, notExact, runSplit, stableStep, stepsOf } from './checks.js';
 import type { ParamSpec } from './params.js';
 import type { Params, Problem } from './spec.js';
 
@@ -51,6 +51,7 @@ export function runRules(specs: readonly ParamSpec[], p: Params, figure: FigureR
   if (!hasRun(specs)) return [...problems, ...figure.checkInputs()];
   const [duration, dt] = [numberAt(p, 'duration'), numberAt(p, 'dt')];
   const taus = Object.fromEntries(specs.filter((s) => s.role === 'time-constant').map((s) => [s.name, numberAt(p, s.name)]));
+  problems.push(...invertibleTimeConstants(taus));
   if (method && Object.keys(taus).length) problems.push(...stableStep(method, dt, taus, figure.methodOption && !figure.notExact));
   problems.push(...enoughSteps(duration, dt));
   for (const s of specs) {
