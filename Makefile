@@ -19,10 +19,12 @@ figures: setup
 	$(SNN) all --out-dir figures --format $(FIGURE_FORMATS)
 	node scripts/gallery.mjs figures
 
-## Formatting (prettier; `npm run format` rewrites) and lint rules (eslint) over the whole repo, cached.
+## Formatting (prettier; `npm run format` rewrites), lint rules (eslint) over the whole repo, cached,
+## and the types of the tests too (tsconfig.json builds src only).
 LINT = npx prettier --check --log-level warn --cache . \
 	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
-	npx eslint --cache --cache-location node_modules/.cache/eslint/ .
+	npx eslint --cache --cache-location node_modules/.cache/eslint/ . && \
+	npx tsc -p tsconfig.tests.json
 
 lint: setup
 	@$(LINT)

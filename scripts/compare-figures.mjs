@@ -92,18 +92,21 @@ for (const fig of FIGURES.flatMap(withVariants)) {
   const ref = existsSync(refPath) ? await loadImage(refPath) : undefined;
   const W = ours.width;
   const H = ours.height;
+  // The reference at its own size: the published (notebook) images are cropped as Jupyter
+  // crops them, a few pixels off figsize × dpi, and stretching them would hide that.
+  const RW = ref?.width ?? W;
   const gap = 24;
   const head = 48;
-  const sheet = createCanvas(2 * W + gap, H + head);
+  const sheet = createCanvas(RW + gap + W, Math.max(H, ref?.height ?? H) + head);
   const ctx = sheet.getContext('2d');
   ctx.fillStyle = '#e8e8e8';
   ctx.fillRect(0, 0, sheet.width, sheet.height);
   ctx.fillStyle = '#000';
   ctx.font = '28px sans-serif';
   ctx.fillText(`${fig.name}: reference (matplotlib)`, 8, 34);
-  ctx.fillText('snn-figs (Chart.js)', W + gap + 8, 34);
-  if (ref) ctx.drawImage(ref, 0, head, W, H);
-  ctx.drawImage(ours, W + gap, head);
+  ctx.fillText('snn-figs (Chart.js)', RW + gap + 8, 34);
+  if (ref) ctx.drawImage(ref, 0, head);
+  ctx.drawImage(ours, RW + gap, head);
   const file = join(outDir, `${fig.name}.png`);
   writeFileSync(file, sheet.toBuffer('image/png'));
 

@@ -50,7 +50,7 @@ describe('snn-figs all', () => {
 
     // The variants are drawn from the shared simulation: the same curves, fewer of them.
     const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureData;
-    const series = (d: FigureData) => Object.fromEntries(d.panels.flatMap((p) => p.series.map((s) => [`${p.id}/${s.id}`, s.y])));
+    const series = (d: FigureData) => Object.fromEntries(d.panels.flatMap((p) => (p.series ?? []).map((s) => [`${p.id}/${s.id}`, s.y])));
     const stp = series(read('stp'));
     expect(series(read('stp-ux'))).toEqual({
       'depression-ux/u': stp['depression-ux/u'],

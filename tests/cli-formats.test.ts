@@ -12,7 +12,12 @@ import type { FigureData } from '../src/figures/types.js';
 import { silentStreams } from './helpers/streams.js';
 
 // The tuning curve at full size is a benchmark, not a test: a small population keeps this quick.
-const SMALL: Record<string, string[]> = { 'tuning-curve': ['--n', '200', '--points', '9'] };
+const SMALL: Record<string, string[]> = {
+  'tuning-curve': ['--n', '200', '--points', '9'],
+  // 2 × 25 traces of 10 000 samples take seconds to draw; fewer and shorter trials show the same.
+  'reliable-spike-timing': ['--trials', '5', '--duration', '300ms'],
+  'reliable-spike-timing-non-leaky': ['--trials', '5', '--duration', '300ms'],
+};
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-formats-'));
 
 const runs = FIGURES.flatMap((f) => [
@@ -71,7 +76,7 @@ describe.each(runs)('$name', ({ name, figure, args, figsize, dpi }) => {
     expect(data.figure).toBe(figure);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('panel,series,x,y,y_err');
-    const samples = data.panels.flatMap((p) => p.series).reduce((n, s) => n + s.x.length, 0);
+    const samples = data.panels.flatMap((p) => p.series ?? []).reduce((n, s) => n + s.x.length, 0);
     expect(lines.length - 1).toBe(samples);
   });
 });

@@ -83,8 +83,8 @@ describe('a declared figure', () => {
     const blue = simulation.draw({ ...params, colour: 'blue', scale: 2 });
     expect(simulated - before).toBe(1);
     expect(toy.simulationKey(params)).toBe(toy.simulationKey({ ...params, colour: 'blue', scale: 2 }));
-    expect(red.panels[0].series[0]).toMatchObject({ color: 'red', y: [-0.07, -0.07 + 2, 0.01] });
-    expect(blue.panels[0].series[0]).toMatchObject({ color: 'blue', y: [-0.14, (-0.07 + 2) * 2, 0.02] });
+    expect(red.panels[0].series?.[0]).toMatchObject({ color: 'red', y: [-0.07, -0.07 + 2, 0.01] });
+    expect(blue.panels[0].series?.[0]).toMatchObject({ color: 'blue', y: [-0.14, (-0.07 + 2) * 2, 0.02] });
     expect(red.layout).toEqual({ rows: 1, cols: 1 });
     expect(red.params).toMatchObject({ 'tau-m': 10, 'v-rest': -70, spikes: [10, 20], colour: 'red' });
     expect(red.paramUnits).toMatchObject({ 'tau-m': 'ms', 'v-rest': 'mV', spikes: 'ms' });

@@ -57,7 +57,7 @@ describe('figures match Brian2 sample for sample', () => {
     const data = await runCli(fixture.figure, fixture.args);
     // The curves: a panel's JSON `series` lists every mark, reference lines included (schema 2).
     const curves = (p: FigureData['panels'][number]) => (p.series ?? []).filter((s) => (s as { kind?: string }).kind === 'plot');
-    const ours = new Map(data.panels.flatMap((p) => curves(p).map((s) => [`${p.id}/${s.id}`, s] as const)));
+    const ours = new Map(data.panels.flatMap((p) => curves(p).map((s): [string, typeof s] => [`${p.id}/${s.id}`, s])));
     expect([...ours.keys()].sort()).toEqual(Object.keys(fixture.series).sort());
     for (const [key, brian] of Object.entries(fixture.series)) {
       const mine = ours.get(key)!;

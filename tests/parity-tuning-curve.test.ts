@@ -47,7 +47,7 @@ describe('tuning curve agrees with Brian2 statistically', () => {
     const out = join(dir, `${brian.case}.json`);
     const { io, stderr } = silentStreams();
     expect(await main(['tuning-curve', ...brian.args, '--out', out, '--quiet'], io), stderr()).toBe(0);
-    const ours = (JSON.parse(readFileSync(out, 'utf8')) as FigureData).panels[0].series[0];
+    const ours = (JSON.parse(readFileSync(out, 'utf8')) as FigureData).panels[0].series![0];
     expect(ours.x).toEqual(brian.deltaT_ms);
     let chi2 = 0;
     ours.y.forEach((m, k) => {

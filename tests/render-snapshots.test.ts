@@ -15,10 +15,19 @@ import { silentStreams } from './helpers/streams.js';
 const names = FIGURES.flatMap((f) => [f.name, ...(f.variants ?? []).map((v) => v.name)]);
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-snapshots-'));
 
+// Figures whose defaults draw 2 × 25 traces of 10 000 samples (about 40 MB of SVG and JSON):
+// their golden files are made from fewer, shorter trials, written over what `all` wrote.
+const SMALL: Record<string, string[]> = {
+  'reliable-spike-timing': ['--trials', '3', '--duration', '150ms'],
+  'reliable-spike-timing-non-leaky': ['--trials', '3', '--duration', '150ms'],
+};
+
 beforeAll(async () => {
   const { io, stderr } = silentStreams();
   const code = await main(['all', '--out-dir', dir, '--format', 'svg,json', '--quiet'], io);
   expect(code, stderr()).toBe(0);
+  for (const [name, args] of Object.entries(SMALL))
+    for (const ext of ['svg', 'json']) expect(await main([name, ...args, '--out', join(dir, `${name}.${ext}`), '--quiet'], io), stderr()).toBe(0);
 }, 180_000);
 
 describe('golden snapshots of every figure and variant', () => {

@@ -52,6 +52,7 @@ function valueFor(spec: ParamSpec): fc.Arbitrary<string> {
     case 'times':
       return fc.tuple(fc.array(anyDouble, { minLength: 1, maxLength: 3 }), fc.constantFrom('ms', 's')).map(([vs, u]) => `${vs.join(',')}${u}`);
     case 'number':
+    case 'quantity': // a bare number is in the quantity's display unit (mV, nS, nA, um2)
       return anyDouble.map(String);
     case 'integer':
       return fc.oneof(
@@ -72,7 +73,7 @@ function optionsFor(fig: FigureModule): fc.Arbitrary<string[]> {
   return fc
     .tuple(
       own,
-      render.chain((arbs) => (arbs.length ? fc.tuple(...arbs) : fc.constant([]))),
+      render.chain((arbs) => (arbs.length ? fc.tuple(...arbs) : fc.constant([] as string[][]))),
     )
     .map(([a, b]) => [...a.flat(), ...(b as string[][]).flat()]);
 }

@@ -75,7 +75,7 @@ describe('sizes checked before allocation', () => {
   });
 
   // Each figure driven past its limit; every option a hint names must be one of the figure's.
-  const TOO_BIG: Record<string, string[]> = { population: ['--n', '1000', '--points', '100000'] };
+  const TOO_BIG: Record<string, string[]> = { population: ['--n', '1000', '--points', '100000'], 'hodgkin-huxley': ['--dt', '1e-9ms'] };
   for (const fig of FIGURES)
     it(`${fig.name}: a refusal suggests only options ${fig.name} has`, async () => {
       const r = await run([fig.name, ...(TOO_BIG[fig.name] ?? ['--dt', '1e-6ms']), '--out', join(dir, 'x.json')]);

@@ -1,0 +1,56 @@
+/**
+ * Notebook section "Adaptive threshold LIF neuron" (cell 17): two neurons share one input
+ * (every 2 ms); each spike raises the threshold vt by dvt·i, so neuron 0 is a standard LIF and
+ * neuron 1 adapts, vt relaxing back to 1 with tau_t.
+ */
+import { Network, NeuronGroup, StateMonitor, Synapses } from '../../sim/index.js';
+import { ms } from '../common.js';
+import { figure } from '../figure.js';
+import { plot } from '../marks.js';
+import { dt, duration, num, timeConstant } from '../params.js';
+import type { Panel } from '../types.js';
+import { inputProblems, inputTrain, isiParam } from './input-train.js';
+
+export const adaptiveThreshold = figure({
+  name: 'adaptive-threshold',
+  section: 'Adaptive threshold LIF neuron',
+  summary: 'a standard LIF beside one whose threshold jumps at each spike and relaxes back',
+  figsize: [8, 4],
+  dpi: 100,
+  method: 'euler',
+  params: {
+    tau: timeConstant('15ms', 'membrane time constant'),
+    tauT: timeConstant('50ms', 'time constant of the threshold vt relaxing to 1'),
+    dvt: num('0.4', 'threshold increase per spike of the adaptive neuron (reset vt += dvt*i)'),
+    w: num('0.3', 'jump of v at each input spike'),
+    isi: isiParam('2ms'),
+    duration: duration('150ms'),
+    dt,
+  },
+  cost: { neurons: 2, samplesPerStep: 4 },
+  checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
+
+  simulate({ tau, tauT, dvt, w, isi, duration, dt }) {
+    const namespace = { tau, tau_t: tauT, dvt, w };
+    const eqs = 'dv/dt = -v/tau : 1\ndvt/dt = (1-vt)/tau_t : 1';
+    const G_out = new NeuronGroup(2, eqs, { threshold: 'v>vt', reset: 'v=0; vt+=dvt*i', method: 'euler', namespace });
+    G_out.set('vt', 1);
+    const G_in = inputTrain(isi);
+    const S = new Synapses(G_in, G_out, { onPre: 'v += w', namespace }).connectAll();
+    const M = new StateMonitor(G_out, ['v', 'vt']);
+    new Network([G_out, G_in, S, M], { dt }).run(duration);
+    const neuron = (k: number) => ({ v: M.trace('v', k), vt: M.trace('vt', k) });
+    return { t: ms(M.t), standard: neuron(0), adaptive: neuron(1) };
+  },
+
+  plot({ t, standard, adaptive }) {
+    const panel = (id: string, title: string, n: { v: number[]; vt: number[] }, row: number): Panel => ({
+      id,
+      title,
+      ylabel: 'v',
+      row,
+      marks: [plot(t, n.v, { id: 'v' }), plot(t, n.vt, { id: 'vt', ls: '--', c: 'g', lw: 2 })],
+    });
+    return [panel('standard', 'Standard LIF', standard, 0), { ...panel('adaptive', 'Adaptive threshold', adaptive, 1), xlabel: 'Time (ms)' }];
+  },
+});
