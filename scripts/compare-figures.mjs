@@ -7,6 +7,7 @@
  *   node scripts/compare-figures.mjs [--quick] [--ref DIR] [--out DIR] [name ...]
  *
  * --quick draws the tuning curve with 2000 neurons per δt instead of the default 10000.
+ * Slide variants are named as `snn-figs all` names them (e.g. decision-random-walk-10).
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -74,10 +75,16 @@ function findBoxes(image) {
   return boxes.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/** A figure and its variants, each as the figure under the variant's name with the options it sets. */
+function withVariants(fig) {
+  const optionsOf = (args) => Object.fromEntries(args.flatMap((a, k) => (a.startsWith('--') && a !== '--figsize' ? [[a.slice(2), args[k + 1]]] : [])));
+  return [{ ...fig, given: {} }, ...(fig.variants ?? []).map((v) => ({ ...fig, name: v.name, given: optionsOf(v.args) }))];
+}
+
 mkdirSync(outDir, { recursive: true });
-for (const fig of FIGURES) {
+for (const fig of FIGURES.flatMap(withVariants)) {
   if (names.length && !names.includes(fig.name)) continue;
-  const given = quick && fig.name === 'tuning-curve' ? { n: '2000' } : {};
+  const given = quick && fig.name === 'tuning-curve' ? { n: '2000' } : fig.given;
   const { params } = parseParams(fig, given);
   const data = await fig.build(params, {});
   const ours = await loadImage(renderFigure(data, 'png', { figsize: fig.figsize, dpi: fig.dpi }));

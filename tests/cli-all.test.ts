@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { parseParams } from '../src/cli/params.js';
 import { FIGURES } from '../src/figures/registry.js';
 import type { FigureData } from '../src/figures/types.js';
 import { silentStreams } from './helpers/streams.js';
@@ -30,7 +31,19 @@ describe('snn-figs all', () => {
     const code = await main(['all', '--out-dir', dir, '--format', 'json,csv', '--quiet', '--threads', '1'], io);
     expect(code, stderr()).toBe(0);
 
-    expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(FIGURES.map((f) => [f.name, 1])));
+    // Once per distinct simulation: variants that only re-plot share their figure's (stp, psp-forms);
+    // variants with other model inputs (the walks' n and draws) are simulations of their own.
+    const distinct = (f: (typeof FIGURES)[number]) =>
+      new Set(
+        [
+          {},
+          ...f.variants.map((v) =>
+            Object.fromEntries(v.args.flatMap((a, k) => (a.startsWith('--') && a !== '--figsize' ? [[a.slice(2), v.args[k + 1]]] : []))),
+          ),
+        ].map((given) => f.simulationKey(parseParams(f, given).params)),
+      ).size;
+    expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(FIGURES.map((f) => [f.name, distinct(f)])));
+    expect(distinct(FIGURES.find((f) => f.name === 'stp')!)).toBe(1);
     const names = FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
     expect(names).toEqual(expect.arrayContaining(['stp-depression', 'stp-facilitation', 'stp-ux', 'psp-forms-exponential', 'psp-forms-alpha']));
     expect(readdirSync(dir).sort()).toEqual(names.flatMap((n) => [`${n}.csv`, `${n}.json`]).sort());

@@ -9,11 +9,12 @@ import { linspace, toMs } from './common.js';
 import { figure } from './figure.js';
 import { plot } from './marks.js';
 import { dt, duration, int, num, time, timeConstant, type Values } from './params.js';
+import { rng, seed } from './randomness.js';
 import type { Problem } from './spec.js';
-import { allStats, type TuningCondition } from './tuning-model.js';
+import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
 
 // src/workers/tuning-curve.ts and tests/kernel.test.ts reach the model through this module.
-export { conditionStats, kernelRun, NOISY_LIF, referenceRun } from './tuning-model.js';
+export { conditionStats, kernelRun, NOISY_LIF, numpyCounts, referenceRun } from './tuning-model.js';
 export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } from './tuning-model.js';
 
 const PARAMS = {
@@ -26,7 +27,9 @@ const PARAMS = {
   points: int('41', 'number of δt values (1: δt = --delta-min only)').min(1).max(100_000),
   stimTime: time('150ms', 'time of the first input spike').min(0),
   duration: duration('200ms', 'simulated time per δt'),
-  seed: int('1', 'random seed (same seed, same figure)').min(0),
+  seed: seed('1', 'random seed (same seed, same figure); with --rng numpy, brian2 seed(s) once before the loop over δt'),
+  // The fast parallel streams by default; numpy reproduces Brian2's numpy target count for count (one stream, one thread).
+  rng: rng('fast'),
   dt,
 };
 
@@ -74,11 +77,17 @@ export const tuningCurve = figure({
   check: ({ deltaMin, deltaMax, points, w, sigma, tau }) => [...sweepOrder(deltaMin, deltaMax, points), ...representable(w, sigma, tau)],
   checkInputs: (p) => sweepInputs(p.stimTime, conditions(p).map((c) => c.deltaT), p.duration, p.dt),
   // Each condition holds v (8 bytes) and a spike count (4) per neuron and an input table (4 per step).
-  cost: ({ points, n }, steps) => ({ neuronSteps: points * n * steps, samples: 2 * points, threadBytes: 12 * n + 4 * steps, largestArray: Math.max(n, steps) }),
+  // --rng numpy runs the generic core on one stream in one thread: about 30 times the kernels' time per update.
+  cost: ({ points, n, rng }, steps) => ({
+    neuronSteps: points * n * steps * (rng === 'numpy' ? 30 : 1),
+    samples: 2 * points,
+    threadBytes: 12 * n + 4 * steps,
+    largestArray: Math.max(n, steps),
+  }),
 
   async simulate(p, ctx) {
     const conds = conditions(p);
-    const stats = await allStats(conds.map((condition, k) => ({ condition, seed: p.seed, k })), ctx);
+    const stats = p.rng === 'numpy' ? await numpyStats(conds, p.seed, ctx) : await allStats(conds.map((condition, k) => ({ condition, seed: p.seed, k })), ctx);
     return { deltas: conds.map((c) => c.deltaT / 1e-3), means: stats.map((s) => s.mean), sems: stats.map((s) => s.sem) };
   },
 

@@ -11,7 +11,9 @@
  * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.threads the conditions are spread over that many worker threads.
  */
-import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf } from '../sim/index.js';
+import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, type RandomSource } from '../sim/index.js';
+import { RandomState } from '../sim/numpy/index.js';
+import { pairwiseSum } from '../sim/numpy/pairwise-sum.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
 import { mapInWorkers, workerScript } from '../workers/pool.js';
 import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
@@ -36,7 +38,11 @@ export interface TuningCondition {
  * noise drawn from `streams` in the interleaved layout (neuron i from streams[i mod L]).
  */
 export function referenceRun(c: TuningCondition, streams: readonly Rng[]): NoisyLifState {
-  const rng = new InterleavedNormals(streams, c.n);
+  return modelRun(c, new InterleavedNormals(streams, c.n));
+}
+
+/** firing_rate() on the generic core with the noise drawn from `rng`. */
+function modelRun(c: TuningCondition, rng: RandomSource): NoisyLifState {
   const H = new SpikeGeneratorGroup(2, [0, 1], [c.stimTime, c.stimTime + c.deltaT]);
   const G = new NeuronGroup(c.n, NOISY_LIF, { threshold: 'v>1', reset: 'v=0', method: 'euler', namespace: { tau: c.tau, sigma: c.sigma } });
   const S = new Synapses(H, G, { onPre: 'v += w', namespace: { w: c.w } }).connectAll();
@@ -95,5 +101,37 @@ export async function allStats(tasks: ConditionTask[], ctx: BuildContext): Promi
     await new Promise((resolve) => setImmediate(resolve));
   }
   ctx.signal?.throwIfAborted();
+  return out;
+}
+
+/**
+ * `--rng numpy`: the seed notebook's loop on Brian2's numpy target. One RandomState seeded once
+ * (brian2 seed(s) before the loop over δt); each δt's network then draws randn(N) per step from
+ * it, δt after δt, so the spike counts are Brian2's count for count. One stream: one thread.
+ * Yields each condition's counts in order (tests compare them with Brian2's).
+ */
+export function* numpyCounts(conditions: readonly TuningCondition[], seed: number): Generator<Int32Array> {
+  const source = numpySource(new RandomState(seed));
+  for (const c of conditions) yield Int32Array.from(modelRun(c, source).counts);
+}
+
+/** mean(counts) and std(counts, ddof=1)/sqrt(n) with numpy's pairwise sums, as the notebook's numpy computes them. */
+export function numpyStatsOf(counts: ArrayLike<number>): ConditionStats {
+  const n = counts.length;
+  const m = pairwiseSum(Float64Array.from(counts)) / n;
+  const squares = Float64Array.from(counts, (c) => (c - m) * (c - m));
+  return { mean: m, sem: n > 1 ? Math.sqrt(pairwiseSum(squares) / (n - 1)) / Math.sqrt(n) : 0 };
+}
+
+export async function numpyStats(conditions: TuningCondition[], seed: number, ctx: BuildContext): Promise<ConditionStats[]> {
+  const out: ConditionStats[] = [];
+  ctx.progress?.(0, conditions.length);
+  for (const counts of numpyCounts(conditions, seed)) {
+    out.push(numpyStatsOf(counts));
+    ctx.progress?.(out.length, conditions.length);
+    // Let the event loop run between conditions (progress output, an abort).
+    await new Promise((resolve) => setImmediate(resolve));
+    ctx.signal?.throwIfAborted();
+  }
   return out;
 }

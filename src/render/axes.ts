@@ -18,6 +18,20 @@ import { drawOrder, markColors, marksOf, moduleOf } from './marks/index.js';
 import type { Extent } from './marks/types.js';
 import { TEXT_API } from './text-api.js';
 import { layoutText, rotatedTextRect, textRect, type Rect, type TextBlock } from './text.js';
+
+/**
+ * A label or title as tight_layout counts it (matplotlib's get_tightbbox(for_layout_only=True)):
+ * the x label and the title by their height only, 1 px wide at their centre, the y label by its
+ * width only, so a title wider than its axes does not narrow them.
+ */
+function alongAxis(r: Rect, axis: 'x' | 'y'): Rect {
+  if (axis === 'x') {
+    const mid = (r.left + r.right) / 2;
+    return { ...r, left: mid - 0.5, right: mid + 0.5 };
+  }
+  const mid = (r.top + r.bottom) / 2;
+  return { ...r, top: mid - 0.5, bottom: mid + 0.5 };
+}
 import { autoLimits, axisTicks, decimalsFor, formatTick, nonsingular } from './ticks.js';
 import {
   FONT_SIZE,
@@ -270,17 +284,17 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
   if (panel.xlabel) {
     const block = text(panel.xlabel, labelSize);
     geometry.xlabel = { block, x: midX, y: belowX + LABEL_PAD };
-    tight = union(tight, textRect(block, midX, belowX + LABEL_PAD, 'center', 'top'));
+    tight = union(tight, alongAxis(textRect(block, midX, belowX + LABEL_PAD, 'center', 'top'), 'x'));
   }
   if (panel.ylabel) {
     const block = text(panel.ylabel, labelSize);
     geometry.ylabel = { block, x: leftOfY - LABEL_PAD, y: midY };
-    tight = union(tight, rotatedTextRect(block, leftOfY - LABEL_PAD, midY, 'center', 'bottom'));
+    tight = union(tight, alongAxis(rotatedTextRect(block, leftOfY - LABEL_PAD, midY, 'center', 'bottom'), 'y'));
   }
   if (panel.title) {
     const block = text(panel.title, panel.titleSize ?? TITLE_SIZE);
     geometry.title = { block, x: midX, y: box.top - TITLE_PAD };
-    tight = union(tight, textRect(block, midX, box.top - TITLE_PAD, 'center', 'baseline'));
+    tight = union(tight, alongAxis(textRect(block, midX, box.top - TITLE_PAD, 'center', 'baseline'), 'x'));
   }
   // Unclipped marks (text) count too, as Axes.get_tightbbox includes them.
   const at = { x: xAt, y: yAt, box };

@@ -24,6 +24,8 @@ export interface AnalogueDigitalOptions {
   chirp: number;
   cutoff: number;
   seed: number;
+  /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
+  random?: RandomState;
 }
 
 export const ANALOGUE_DIGITAL_DEFAULTS: AnalogueDigitalOptions = {
@@ -55,7 +57,7 @@ export function analogueVsDigital(options: AnalogueDigitalOptions = ANALOGUE_DIG
   if (bits.length < 1 || bits.length > MAX_BITS || bits.some((b) => b !== 0 && b !== 1)) {
     throw new RangeError(`bits must be 1 to ${MAX_BITS} binary digits (0 or 1)`);
   }
-  const rs = new RandomState(seed);
+  const rs = options.random ?? new RandomState(seed);
   const t = linspace(0, 1, points);
   const twoPi = 2 * Math.PI;
   const analogue = t.map((tk) => numpySin(twoPi * (tk * tk) * chirp));

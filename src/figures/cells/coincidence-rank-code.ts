@@ -18,6 +18,8 @@ export interface CodeOptions {
   meanSpikes: number;
   jitter: number;
   seed: number;
+  /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
+  random?: RandomState;
 }
 
 export const CODE_DEFAULTS: CodeOptions = { neurons: 30, active: 4, meanSpikes: 20, jitter: 0.01, seed: 1 };
@@ -51,7 +53,7 @@ export function coincidenceRankCode(options: CodeOptions = CODE_DEFAULTS): Codes
   if (meanSpikes < 0 || neurons * meanSpikes > MAX_SPIKES) {
     throw new RangeError(`mean-spikes must be non-negative with neurons × mean-spikes ≤ ${MAX_SPIKES}, got ${meanSpikes}`);
   }
-  const rs = new RandomState(seed);
+  const rs = options.random ?? new RandomState(seed);
 
   const coincidence = population(rs, neurons, meanSpikes);
   for (let i = 1; i < active; i++) {

@@ -14,6 +14,8 @@ export interface WalkOptions {
   bias: number;
   threshFrac: number;
   seed: number;
+  /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
+  random?: RandomState;
   /** A given walk (−1, 0, 1 each) instead of drawing one; its length must be n. */
   draws?: readonly number[];
 }
@@ -61,7 +63,7 @@ export function decisionRandomWalk(options: WalkOptions = WALK_DEFAULTS): Walk {
   checkWhole(n, 'n', 1, MAX_WALK);
   checkFinite(threshFrac, 'thresh-frac');
   const p = biasProbabilities(bias);
-  const rs = new RandomState(seed); // seeded even when the draws are given, as the notebook does
+  const rs = options.random ?? new RandomState(seed); // seeded even when the draws are given, as the notebook does
   const draws = new Int8Array(n);
   if (given !== undefined) {
     if (given.length !== n) throw new RangeError(`draws: ${given.length} draws given but n is ${n}`);

@@ -21,6 +21,8 @@ export interface ReactionTimesOptions {
   high: number;
   bins: number;
   seed: number;
+  /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
+  random?: RandomState;
 }
 
 export const REACTION_TIMES_DEFAULTS: ReactionTimesOptions = {
@@ -57,7 +59,7 @@ export function reactionTimes(options: ReactionTimesOptions = REACTION_TIMES_DEF
   checkFinite(low, 'low');
   checkFinite(high, 'high');
   const p = biasProbabilities(bias);
-  const rs = new RandomState(seed);
+  const rs = options.random ?? new RandomState(seed);
   const condition = (threshFrac: number): ReactionTimeCondition => {
     const threshold = meanExcursion(n) * threshFrac;
     const rts = firstCrossings(rs, n, repeats, p, threshold);

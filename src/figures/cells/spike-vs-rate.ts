@@ -18,6 +18,8 @@ export interface SpikeRateOptions {
   /** Window widths in % of the signal. */
   widths: readonly number[];
   seed: number;
+  /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
+  random?: RandomState;
 }
 
 export const SPIKE_RATE_DEFAULTS: SpikeRateOptions = { spikes: 15, points: 1000, widths: [5, 1, 0.1], seed: 1 };
@@ -60,7 +62,7 @@ export function spikeVsRate(options: SpikeRateOptions = SPIKE_RATE_DEFAULTS): Sp
     if (!Number.isFinite(w) || w <= 0) throw new RangeError(`widths must be positive finite percentages, got ${w}`);
     gaussianRadius(w / 100 / dt); // refuses a kernel too large before anything is drawn
   }
-  const rs = new RandomState(seed);
+  const rs = options.random ?? new RandomState(seed);
   const spikeTimes = rs.rand(spikes);
   const spikeIndices = Int32Array.from(spikeTimes, (s) => Math.trunc(s / dt));
   const x = new Float64Array(points);

@@ -41,8 +41,14 @@ export const scatterModule: MarkModule<ScatterMark> = {
   obstacles: (m) => ({ lines: [], boxes: [], offsets: pointsOf(m.x, m.y) }),
   draw(m, color, env) {
     const u = env.unitsPerPt;
+    const border = PATCH_LINE_WIDTH * u;
     // The '.' path is a circle of half the marker's extent.
-    const radius = (s: number) => (Math.sqrt(Math.max(0, s)) / (m.marker === '.' ? 4 : 2)) * u;
+    const core = (s: number) => (Math.sqrt(Math.max(0, s)) / (m.marker === '.' ? 4 : 2)) * u;
+    // cairo strokes a circle narrower than its line as a hollow ring; Agg fills it. Such a
+    // marker is drawn as the disc its stroke covers, without a stroke.
+    const tiny = (s: number) => core(s) < border / 2;
+    const radius = (s: number) => (tiny(s) ? core(s) + border / 2 : core(s));
+    const borderOf = (s: number) => (tiny(s) ? 0 : border);
     const colors = colorsOf(m, color);
     return [
       {
@@ -51,7 +57,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
           showLine: false,
           pointStyle: 'circle',
           pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
-          pointBorderWidth: PATCH_LINE_WIDTH * u,
+          pointBorderWidth: Array.isArray(m.s) ? m.s.map(borderOf) : borderOf(m.s ?? DEFAULT_AREA),
           pointBackgroundColor: colors,
           pointBorderColor: colors,
           pointHoverRadius: 0,

@@ -1,5 +1,5 @@
 /** numpy's legacy generator and the libm routines it needs, bit for bit (pure, no I/O). */
-export { RandomState, MAX_DRAWS, MAX_POISSON_LAM, loggam } from './random-state.js';
+export { RandomState, type BitSource, MAX_DRAWS, MAX_POISSON_LAM, loggam } from './random-state.js';
 export { MT19937, MAX_SEED, checkSeed } from './mt19937.js';
 export { log, exp, pow } from './libm.js';
 export { fma } from './fma.js';

@@ -31,18 +31,34 @@ function bitMask(max: number): number {
   return mask;
 }
 
+/**
+ * The 32-bit generator under the distributions: numpy's MT19937, or another one (snn-figs'
+ * `--rng fast` runs these same algorithms on xoshiro128**).
+ */
+export interface BitSource {
+  next32(): number;
+  /** (a >> 5, b >> 6) of two next32() as a double in [0, 1) on the 2^-53 grid. */
+  nextDouble(): number;
+  /** Fills out[from…to) with nextDouble() values. */
+  fillDoubles(out: Float64Array, from?: number, to?: number): void;
+}
+
 export class RandomState {
-  private readonly mt: MT19937;
+  private readonly mt: BitSource;
   private hasGauss = false;
   private gaussCache = 0;
 
-  /** numpy.random.RandomState(seed) / numpy.random.seed(seed): an integer in [0, 2^32 − 1]. */
-  constructor(seed: number) {
-    this.mt = new MT19937(seed);
+  /**
+   * numpy.random.RandomState(seed) / numpy.random.seed(seed): an integer in [0, 2^32 − 1];
+   * or numpy's algorithms over another bit source.
+   */
+  constructor(seed: number | BitSource) {
+    this.mt = typeof seed === 'number' ? new MT19937(seed) : seed;
   }
 
   /** Reseeds and forgets the cached normal, as numpy's seed() does. */
   seed(seed: number): void {
+    if (!(this.mt instanceof MT19937)) throw new TypeError('seed(): this RandomState draws from another bit source than MT19937');
     this.mt.seed(seed);
     this.hasGauss = false;
     this.gaussCache = 0;
@@ -285,7 +301,7 @@ function searchRight(sorted: Float64Array, x: number): number {
 }
 
 /** Poisson for λ < 10: count uniforms until their running product drops to e^−λ. */
-function poissonByProducts(mt: MT19937, limit: number): number {
+function poissonByProducts(mt: BitSource, limit: number): number {
   let count = 0;
   let product = 1;
   for (;;) {
@@ -318,7 +334,7 @@ class PoissonPtrs {
     this.vr = 0.9277 - 3.6224 / (b - 2);
   }
 
-  draw(mt: MT19937): number {
+  draw(mt: BitSource): number {
     const { lam, a, b } = this;
     for (;;) {
       const u = mt.nextDouble() - 0.5;

@@ -1,0 +1,65 @@
+/**
+ * Week 9, "Digital versus analogue transmission" (cell 3): a chirp and a 10-bit signal through
+ * the same Gaussian noise; the analogue reconstruction keeps the noise, the digital one
+ * (thresholded) removes it (src/figures/cells/analogue-vs-digital.ts). The cell puts its
+ * suptitle at y = 1.05, above the canvas, where only Jupyter's tight crop showed it: here it
+ * sits at the top inside the canvas, over tight_layout(rect=[0, 0, 1, 0.95]) as in the cell.
+ */
+import { analogueVsDigital } from '../cells/analogue-vs-digital.js';
+import { MAX_BITS, MAX_POINTS } from '../cells/analogue-vs-digital.js';
+import { figure } from '../figure.js';
+import { plot } from '../marks.js';
+import { int, num, text } from '../params.js';
+import { randomState, rng, seed } from '../randomness.js';
+import type { Panel } from '../types.js';
+
+const COLUMNS = [
+  ['original', 'Original signal'],
+  ['noisy', 'Signal + noise'],
+  ['reconstructed', 'Reconstructed signal'],
+  ['error', 'Error'],
+] as const;
+
+export const analogueVsDigitalFigure = figure({
+  name: 'analogue-vs-digital',
+  section: 'Digital versus analogue transmission',
+  summary: 'an analogue and a digital signal through the same noise, reconstructed',
+  figsize: [10, 4],
+  dpi: 150,
+  params: {
+    points: int('200', 'samples of t = linspace(0, 1, points)').min(2).max(MAX_POINTS),
+    noise: num('0.15', 'standard deviation of the noise (one vector for both rows)').min(0),
+    bits: text('0110101011', 'the digital signal; sample t shows bit int(t·(len − 1))', /^[01]{1,100000}$/, 'binary digits such as 0110101011'),
+    chirp: num('5', 'the analogue signal is sin(2π·chirp·t²)'),
+    cutoff: num('0.5', 'digital reconstruction: (signal + noise > cutoff)·2 − 1'),
+    seed: seed('1'),
+    rng: rng(),
+  },
+  // Eight panels of one curve over all the points (x and y each).
+  cost: ({ points }) => ({ neuronSteps: 0, samples: 16 * points }),
+  check: ({ bits }) => (bits.length > MAX_BITS ? [{ option: 'bits', message: `has ${bits.length} digits; at most ${MAX_BITS}` }] : []),
+
+  simulate: ({ bits, seed, rng, ...rest }) =>
+    analogueVsDigital({ ...rest, bits: [...bits].map(Number), seed, random: randomState(rng, seed) }),
+
+  plot({ t, analogue, digital }) {
+    const x = Array.from(t);
+    const panels: Panel[] = [];
+    for (const [row, [name, signals]] of ([['analogue', analogue], ['digital', digital]] as const).entries())
+      COLUMNS.forEach(([key, title], col) =>
+        panels.push({
+          id: `${name}-${key}`,
+          row,
+          col,
+          title: row === 0 ? title : undefined,
+          ylabel: col === 0 ? (row === 0 ? 'Analogue' : 'Digital') : undefined,
+          frame: false,
+          xticks: false,
+          yticks: false,
+          ylim: [-1.5, 1.5],
+          marks: [plot(x, Array.from(signals[key]), { id: 'signal' })],
+        }),
+      );
+    return { layout: { suptitle: { text: 'Digital vs Analogue Transmission' }, rect: [0, 0, 1, 0.95] }, panels };
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * Week 9, "Spike versus rate time constant" (cell 5): 15 random spikes and the firing rate read
+ * from them by Gaussian smoothing (scipy's gaussian_filter) with windows of 5 %, 1 % and 0.1 %
+ * of the signal, each normalised to its peak (src/figures/cells/spike-vs-rate.ts).
+ */
+import { MAX_POINTS, MAX_SPIKES, MAX_WIDTHS, spikeVsRate } from '../cells/spike-vs-rate.js';
+import { figure } from '../figure.js';
+import { plot } from '../marks.js';
+import { int, nums } from '../params.js';
+import { randomState, rng, seed } from '../randomness.js';
+
+export const spikeVsRateFigure = figure({
+  name: 'spike-vs-rate',
+  section: 'Spike versus rate time constant',
+  summary: 'random spikes and their Gaussian-smoothed firing rate at three window widths',
+  figsize: [4, 6],
+  dpi: 150,
+  params: {
+    spikes: int('15', 'number of random spike times, rand(spikes)').min(0).max(MAX_SPIKES),
+    points: int('1000', 'samples of t = linspace(0, 1, points)').min(2).max(MAX_POINTS),
+    widths: nums('5,1,0.1', 'smoothing windows in % of the signal (σ = width/100), one panel each').positive().max(1e6),
+    seed: seed('1'),
+    rng: rng(),
+  },
+  // Every panel plots the spike train and one rate over all the points (x and y each).
+  cost: ({ points, widths }) => ({ neuronSteps: 0, samples: 4 * points * widths.length }),
+  check: ({ widths }) => (widths.length > MAX_WIDTHS ? [{ option: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }] : []),
+
+  simulate: ({ seed, rng, ...rest }) => spikeVsRate({ ...rest, seed, random: randomState(rng, seed) }),
+
+  plot({ t, spikes, rates }) {
+    const x = Array.from(t);
+    return rates.map(({ id, title, rate }, row) => ({
+      id,
+      row,
+      title,
+      xticks: false,
+      yticks: false,
+      legend: row === 0 ? ('best' as const) : undefined,
+      marks: [
+        plot(x, Array.from(spikes), { id: 'spikes', c: 'lightgray', label: 'Spikes' }),
+        plot(x, Array.from(rate), { id: 'rate', c: 'b', label: 'Firing rate' }),
+      ],
+    }));
+  },
+});
