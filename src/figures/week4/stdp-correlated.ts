@@ -42,7 +42,7 @@ export const stdpCorrelated = figure({
   },
   // The monitor keeps (t, i) per spike: about rate·duration per neuron (a few times more where
   // c·a is large), at most one per step.
-  cost: ({ neurons, rate, c, duration, dt }, steps) => ({
+  cost: ({ neurons, rate, c, duration }, steps) => ({
     neuronSteps: neurons * steps,
     samples: 2 * neurons * Math.min(rate * (1 + 3 * Math.abs(c)) * duration, steps),
   }),
