@@ -12,6 +12,7 @@ import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
 import { METHODS } from '../src/sim/index.js';
 import { silentStreams } from './helpers/streams.js';
+import { STACK_FRAME } from './helpers/stack-frame.js';
 
 const root = mkdtempSync(join(tmpdir(), 'snn-figs-errors-'));
 // A file where a folder should be, outside every row's own folder.
@@ -134,7 +135,7 @@ describe('bad invocations', () => {
     expect(r.err).toMatch(message);
     expect(r.err.match(/error:/g), r.err).toHaveLength(1);
     expect(r.err.split('\n')[0]).toMatch(/^snn-figs: error: /);
-    expect(r.err).not.toMatch(/^\s+at /m); // no stack trace
+    expect(r.err).not.toMatch(STACK_FRAME); // no stack trace
     expect(r.err).not.toMatch(/warning:/); // a refused run gets its error alone
     expect(r.out).toBe('');
     expect(readdirSync(dir, { recursive: true })).toEqual([]);
@@ -150,7 +151,7 @@ describe('bad invocations', () => {
     const { args } = prepare(['coincidence', '--w', '1e308', '--debug']);
     const r = await run(args);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^\s+at /m);
+    expect(r.err).toMatch(STACK_FRAME);
   });
 });
 

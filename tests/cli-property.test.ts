@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
 import { silentStreams } from './helpers/streams.js';
+import { STACK_FRAME } from './helpers/stack-frame.js';
 
 const root = mkdtempSync(join(tmpdir(), 'snn-figs-property-'));
 const canRender = existsSync(new URL('../src/render/index.ts', import.meta.url));
@@ -96,7 +97,7 @@ describe('random command lines', () => {
 
         expect([0, 1, 2], context).toContain(code);
         exitCodes.set(code, (exitCodes.get(code) ?? 0) + 1);
-        if (!args.includes('--debug')) expect(err, context).not.toMatch(/^\s+at /m);
+        if (!args.includes('--debug')) expect(err, context).not.toMatch(STACK_FRAME);
         const files = entries(dir);
         const temporary = files.filter((f) => f.endsWith('.tmp'));
         expect(temporary, context).toEqual([]);

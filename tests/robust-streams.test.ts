@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
 import { ENTRY } from './robust-cli.js';
+import { STACK_FRAME } from './helpers/stack-frame.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-streams-'));
 const SMALL: Record<string, string[]> = { 'tuning-curve': ['--n', '2', '--points', '2'], population: ['--points', '10', '--probe', '5'] };
@@ -62,7 +63,7 @@ describe('failing standard streams, every command', () => {
           expect(exit).toBe(1);
           expect(err.text()).toMatch(/^snn-figs: error: cannot write to standard output: (no space left on the device|it is closed)\n$/);
         }
-        expect(err.text()).not.toMatch(/^\s+at /m);
+        expect(err.text()).not.toMatch(STACK_FRAME);
       });
 
   for (const [argv, normal] of COMMANDS)

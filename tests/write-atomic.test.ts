@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../src/io/write-atomic.js';
 import { silentStreams } from './helpers/streams.js';
+import { STACK_FRAME } from './helpers/stack-frame.js';
 
 // The renderer, replaceable per test so a failure can be staged at the last moment.
 const render = vi.hoisted(() => ({ impl: undefined as undefined | ((path: string) => Buffer) }));
@@ -130,7 +131,7 @@ describe('through the CLI', () => {
 
   function expectOneLineError(err: string) {
     expect(err.match(/^snn-figs: error: /gm)).toHaveLength(1);
-    expect(err).not.toMatch(/^\s+at /m);
+    expect(err).not.toMatch(STACK_FRAME);
   }
 
   it('a renderer that fails mid-way: exit 1, one line, the old file untouched, no temporary file', async () => {
