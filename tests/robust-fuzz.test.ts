@@ -60,8 +60,22 @@ function valueFor(spec: ParamSpec): fc.Arbitrary<string> {
         anyDouble.map((v) => String(Math.trunc(v))),
         fc.integer({ min: -5, max: 200 }).map(String),
       );
-    default:
+    case 'numbers':
+      return fc.array(anyDouble, { minLength: 1, maxLength: 3 }).map((vs) => vs.join(','));
+    case 'text': // the default (valid), a pattern-shaped word of any length, or anything at all
+      return fc.oneof(
+        fc.constant(spec.default),
+        fc.stringMatching(new RegExp(spec.pattern!.source), { size: 'small' }) /* fast-check takes no flags; the CLI checks the real pattern */,
+        fc.string({ maxLength: 30 }),
+      );
+    case 'choice':
+    case 'choices':
       return fc.constantFrom(...spec.choices!).map(String);
+    default: {
+      // A new parameter kind must get its own values here (a type error until it does).
+      const unknown: never = spec.kind;
+      throw new Error(`no fuzz values for parameter kind ${String(unknown)}`);
+    }
   }
 }
 
