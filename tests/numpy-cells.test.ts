@@ -5,12 +5,12 @@
  * SVML's on the references' machine; src/sim/numpy/svml.ts reproduces them).
  */
 import { describe, expect, it } from 'vitest';
-import { analogueVsDigital, ANALOGUE_DIGITAL_DEFAULTS } from '../src/figures/cells/analogue-vs-digital.js';
-import { coincidenceRankCode, CODE_DEFAULTS } from '../src/figures/cells/coincidence-rank-code.js';
-import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS, WALK_DEFAULTS } from '../src/figures/cells/decision-random-walk.js';
-import { pythonFloat } from '../src/figures/cells/python-format.js';
-import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
-import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
+import { analogueVsDigital, ANALOGUE_DIGITAL_DEFAULTS } from '../src/figures/week9/analogue-vs-digital-model.js';
+import { coincidenceRankCode, CODE_DEFAULTS } from '../src/figures/week9/coincidence-rank-code-model.js';
+import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS, WALK_DEFAULTS } from '../src/figures/week7/decision-random-walk-model.js';
+import { pythonFloat } from '../src/figures/week9/python-format.js';
+import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/week7/reaction-times-model.js';
+import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/week9/spike-vs-rate-model.js';
 import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
 /** `--name value` pairs as the course scripts take them. */

@@ -7,7 +7,7 @@
  * |y| ≥ threshold, or n + 1 (off the axes) if the walk never gets there.
  */
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+import { STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-model.js';
 
 export interface WalkOptions {
   n: number;

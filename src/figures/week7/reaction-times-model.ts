@@ -11,7 +11,7 @@
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { MAX_STEPS, STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+import { MAX_STEPS, STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-model.js';
 
 export interface ReactionTimesOptions {
   n: number;

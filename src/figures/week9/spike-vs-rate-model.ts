@@ -10,7 +10,7 @@ import { linspace } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
 import { gaussianFilter1d, gaussianRadius } from '../../sim/scipy/gaussian-filter.js';
 import { pythonFloat } from './python-format.js';
-import { checkWhole } from './walk-common.js';
+import { checkWhole } from '../week7/walk-model.js';
 
 export interface SpikeRateOptions {
   spikes: number;

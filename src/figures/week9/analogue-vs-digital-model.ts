@@ -14,7 +14,7 @@
 import { linspace } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
 import { numpySin } from '../../sim/numpy/svml.js';
-import { checkFinite, checkWhole } from './walk-common.js';
+import { checkFinite, checkWhole } from '../week7/walk-model.js';
 
 export interface AnalogueDigitalOptions {
   points: number;

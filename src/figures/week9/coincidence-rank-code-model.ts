@@ -10,7 +10,7 @@
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { checkFinite, checkWhole } from './walk-common.js';
+import { checkFinite, checkWhole } from '../week7/walk-model.js';
 
 export interface CodeOptions {
   neurons: number;
