@@ -4,12 +4,14 @@
  * bars are counts, although the cell labels the axis "Density".
  */
 import { reactionTimes } from './reaction-times-model.js';
-import { MAX_STEPS } from './walk-model.js';
 import { figure } from '../figure.js';
 import { biasProblem } from './decision-random-walk.js';
 import { hist } from '../../data/marks.js';
 import { int, num } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Draws per histogram: bounds the time and the memory of the walks. */
+const MAX_DRAWS = 2 ** 29;
 
 export const reactionTimesFigure = figure({
   name: 'reaction-times',
@@ -29,7 +31,7 @@ export const reactionTimesFigure = figure({
   },
   check({ n, repeats, bias }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
-    if (n * repeats > MAX_STEPS / 2) return [{ param: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_STEPS / 2}` }];
+    if (n * repeats > MAX_DRAWS) return [{ param: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_DRAWS}` }];
     return [];
   },
   cost: ({ n, repeats }) => ({ neuronSteps: 2 * n * repeats, samples: 2 * repeats }),

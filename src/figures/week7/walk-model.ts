@@ -1,11 +1,8 @@
 /** What the week-7 decision-making cells share: the biased step probabilities and the threshold scale. */
 import { pow } from '../../sim/numpy/libm.js';
 
-/** bias_p(q) of the notebook: p(+1 = R), p(0), p(−1 = L) = (1/3 + q, 1/3 − q/2, 1/3 − q/2). */
+/** bias_p(q) of the notebook: p(+1 = R), p(0), p(−1 = L) = (1/3 + q, 1/3 − q/2, 1/3 − q/2); the figures refuse a q outside [−1/3, 2/3]. */
 export function biasProbabilities(bias: number): [number, number, number] {
-  if (!Number.isFinite(bias) || bias < -1 / 3 || bias > 2 / 3) {
-    throw new RangeError(`bias must be a number in [-1/3, 2/3] (all three probabilities non-negative), got ${bias}`);
-  }
   return [1 / 3 + bias, 1 / 3 - bias / 2, 1 / 3 - bias / 2];
 }
 
@@ -18,17 +15,4 @@ export const STEPS = [1, 0, -1];
  */
 export function meanExcursion(n: number): number {
   return pow((2 * n) / Math.PI, 0.5);
-}
-
-/** Largest number of draws one figure may take (bounds time and memory). */
-export const MAX_STEPS = 2 ** 30;
-
-export function checkWhole(value: number, what: string, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${what} must be a whole number in [${min}, ${max}], got ${value}`);
-  }
-}
-
-export function checkFinite(value: number, what: string): void {
-  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
 }

@@ -6,7 +6,6 @@
  * sits at the top inside the canvas, over tight_layout(rect=[0, 0, 1, 0.95]) as in the cell.
  */
 import { analogueVsDigital } from './analogue-vs-digital-model.js';
-import { MAX_BITS, MAX_POINTS } from './analogue-vs-digital-model.js';
 import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { int, num, text } from '../../options/params.js';
@@ -19,6 +18,10 @@ const COLUMNS = [
   ['reconstructed', 'Reconstructed signal'],
   ['error', 'Error'],
 ] as const;
+
+/** Bounds of the signal: the time and memory of a run. */
+const MAX_POINTS = 10_000_000;
+const MAX_BITS = 100_000;
 
 export const analogueVsDigitalFigure = figure({
   name: 'analogue-vs-digital',

@@ -3,7 +3,7 @@
  * a code, coincident spikes (left) or a spike order (right); shuffling the neurons hides it,
  * and the spike-time histogram never showed it (./coincidence-rank-code-model.ts).
  */
-import { coincidenceRankCode, MAX_NEURONS, MAX_SPIKES, type CodePanel } from './coincidence-rank-code-model.js';
+import { coincidenceRankCode, type CodePanel } from './coincidence-rank-code-model.js';
 import { figure } from '../figure.js';
 import { hist, raster, scatter } from '../../data/marks.js';
 import { int, num } from '../../options/params.js';
@@ -41,6 +41,11 @@ function column(code: CodePanel, key: string, name: string, col: number, active:
     },
   ];
 }
+
+/** Bounds of the population: the time and memory of a run. */
+const MAX_NEURONS = 1_000_000;
+/** Bound on the expected number of spikes, neurons × mean-spikes. */
+const MAX_SPIKES = 50_000_000;
 
 export const coincidenceRankCodeFigure = figure({
   name: 'coincidence-rank-code',

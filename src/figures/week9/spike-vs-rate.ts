@@ -3,11 +3,16 @@
  * from them by Gaussian smoothing (scipy's gaussian_filter) with windows of 5 %, 1 % and 0.1 %
  * of the signal, each normalised to its peak (./spike-vs-rate-model.ts).
  */
-import { MAX_POINTS, MAX_SPIKES, MAX_WIDTHS, spikeVsRate } from './spike-vs-rate-model.js';
+import { spikeVsRate } from './spike-vs-rate-model.js';
 import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { int, nums } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Bounds of the signal and the panels: the time and memory of a run. */
+const MAX_POINTS = 10_000_000;
+const MAX_SPIKES = 10_000_000;
+const MAX_WIDTHS = 100;
 
 export const spikeVsRateFigure = figure({
   name: 'spike-vs-rate',
