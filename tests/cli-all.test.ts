@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { parseParams } from '../src/options/parse.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/data/types.js';
+import type { FigureJson } from '../src/export/index.js';
 import { silentStreams } from './helpers/streams.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -49,8 +49,8 @@ describe('snn-figs all', () => {
     expect(readdirSync(dir).sort()).toEqual(names.flatMap((n) => [`${n}.csv`, `${n}.json`]).sort());
 
     // The variants are drawn from the shared simulation: the same curves, fewer of them.
-    const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureData;
-    const series = (d: FigureData) => Object.fromEntries(d.panels.flatMap((p) => (p.series ?? []).map((s) => [`${p.id}/${s.id}`, s.y])));
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureJson;
+    const series = (d: FigureJson) => Object.fromEntries(d.panels.flatMap((p) => p.series.map((s) => [`${p.id}/${s.id}`, s.y])));
     const stp = series(read('stp'));
     expect(series(read('stp-ux'))).toEqual({
       'depression-ux/u': stp['depression-ux/u'],

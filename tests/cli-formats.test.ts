@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/data/types.js';
+import type { FigureJson } from '../src/export/index.js';
 import { silentStreams } from './helpers/streams.js';
 
 // The tuning curve at full size is a benchmark, not a test: a small population keeps this quick.
@@ -72,11 +72,11 @@ describe.each(runs)('$name', ({ name, figure, args, figsize, dpi }) => {
     const csv = join(dir, `${name}.csv`);
     await cli([...base, '--out', json]);
     await cli([...base, '--out', csv]);
-    const data = JSON.parse(readFileSync(json, 'utf8')) as FigureData;
+    const data = JSON.parse(readFileSync(json, 'utf8')) as FigureJson;
     expect(data.figure).toBe(figure);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('panel,series,x,y,y_err');
-    const samples = data.panels.flatMap((p) => p.series ?? []).reduce((n, s) => n + s.x.length, 0);
+    const samples = data.panels.flatMap((p) => p.series).reduce((n, s) => n + s.x.length, 0);
     expect(lines.length - 1).toBe(samples);
   });
 });

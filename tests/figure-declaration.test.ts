@@ -9,6 +9,7 @@ import { usageError, type UsageError } from '../src/cli/errors.js';
 import { ProblemError } from '../src/options/problems.js';
 import { figure, type Drawing } from '../src/figures/figure.js';
 import type { Panel } from '../src/data/types.js';
+import { plot } from '../src/data/marks.js';
 import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/options/params.js';
 import { FIGURES } from '../src/figures/registry.js';
 import { siUnit, type DimensionName } from '../src/options/dimensions.js';
@@ -38,7 +39,16 @@ const toy = figure({
     simulated++;
     return { t: [0, dt, duration], v: [vRest, vRest + spikes.length, tauM] };
   },
-  plot: ({ t, v }, { colour, scale }) => ({ id: 'toy', series: [{ id: 'v', x: t, y: v.map((y) => y * scale), color: colour }] }),
+  plot: ({ t, v }, { colour, scale }) => ({
+    id: 'toy',
+    marks: [
+      plot(
+        t,
+        v.map((y) => y * scale),
+        { id: 'v', c: colour },
+      ),
+    ],
+  }),
 });
 
 function parse(given: Record<string, string>) {
@@ -84,8 +94,8 @@ describe('a declared figure', () => {
     const blue = simulation.draw({ ...params, colour: 'blue', scale: 2 });
     expect(simulated - before).toBe(1);
     expect(toy.simulationKey(params)).toBe(toy.simulationKey({ ...params, colour: 'blue', scale: 2 }));
-    expect(red.panels[0].series?.[0]).toMatchObject({ color: 'red', y: [-0.07, -0.07 + 2, 0.01] });
-    expect(blue.panels[0].series?.[0]).toMatchObject({ color: 'blue', y: [-0.14, (-0.07 + 2) * 2, 0.02] });
+    expect(red.panels[0].marks?.[0]).toMatchObject({ color: 'red', y: [-0.07, -0.07 + 2, 0.01] });
+    expect(blue.panels[0].marks?.[0]).toMatchObject({ color: 'blue', y: [-0.14, (-0.07 + 2) * 2, 0.02] });
     expect(red.layout).toEqual({ rows: 1, cols: 1 });
     expect(red.params).toMatchObject({ 'tau-m': 10, 'v-rest': -70, spikes: [10, 20], colour: 'red' });
     expect(red.paramUnits).toMatchObject({ 'tau-m': 'ms', 'v-rest': 'mV', spikes: 'ms' });
@@ -97,12 +107,12 @@ describe('a declared figure', () => {
     expect(
       (
         await grid(() => [
-          { id: 'a', series: [] },
-          { id: 'b', series: [], row: 1, col: 2 },
+          { id: 'a', marks: [] },
+          { id: 'b', marks: [], row: 1, col: 2 },
         ])
       ).layout,
     ).toEqual({ rows: 2, cols: 3 });
-    expect((await grid(() => ({ panels: [{ id: 'a', series: [] }], layout: { cols: 2 } }))).layout).toEqual({ rows: 1, cols: 2 });
+    expect((await grid(() => ({ panels: [{ id: 'a', marks: [] }], layout: { cols: 2 } }))).layout).toEqual({ rows: 1, cols: 2 });
   });
 
   it('refuses a parameter set that was not parsed (wrong kinds)', async () => {

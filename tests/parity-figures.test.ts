@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { FigureData } from '../src/data/types.js';
+import type { FigureJson } from '../src/export/index.js';
 import { fixtureFiles, readFixture, worstDeviation } from './helpers/fixtures.js';
 import { silentStreams } from './helpers/streams.js';
 
@@ -25,12 +25,12 @@ const dir = mkdtempSync(join(tmpdir(), 'snn-figs-parity-'));
 const WEEK2 = ['psp-abstraction', 'psp-forms', 'stp', 'coincidence'];
 const deterministic = fixtureFiles('figures').filter((f) => WEEK2.some((w) => f.startsWith(`${w}--`)));
 
-async function runCli(figure: string, args: string[]): Promise<FigureData> {
+async function runCli(figure: string, args: string[]): Promise<FigureJson> {
   const out = join(dir, `${figure}-${Math.random().toString(36).slice(2)}.json`);
   const { io, stderr } = silentStreams();
   const code = await main([figure, ...args, '--out', out, '--quiet'], io);
   expect(code, stderr()).toBe(0);
-  return JSON.parse(readFileSync(out, 'utf8')) as FigureData;
+  return JSON.parse(readFileSync(out, 'utf8')) as FigureJson;
 }
 
 /** Worst relative deviation per figure, printed at the end for the record. */
@@ -56,7 +56,7 @@ describe('figures match Brian2 sample for sample', () => {
     const fixture = readFixture<FigureFixture>('figures', file);
     const data = await runCli(fixture.figure, fixture.args);
     // The curves: a panel's JSON `series` lists every mark, reference lines included (schema 2).
-    const curves = (p: FigureData['panels'][number]) => (p.series ?? []).filter((s) => (s as { kind?: string }).kind === 'plot');
+    const curves = (p: FigureJson['panels'][number]) => p.series.filter((s) => s.kind === 'plot');
     const ours = new Map(data.panels.flatMap((p) => curves(p).map((s): [string, typeof s] => [`${p.id}/${s.id}`, s])));
     expect([...ours.keys()].sort()).toEqual(Object.keys(fixture.series).sort());
     for (const [key, brian] of Object.entries(fixture.series)) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { FigureData } from '../src/data/types.js';
+import type { FigureJson } from '../src/export/index.js';
 import { fixtureFiles, readFixture } from './helpers/fixtures.js';
 import { silentStreams } from './helpers/streams.js';
 
@@ -47,7 +47,7 @@ describe('tuning curve agrees with Brian2 statistically', () => {
     const out = join(dir, `${brian.case}.json`);
     const { io, stderr } = silentStreams();
     expect(await main(['tuning-curve', ...brian.args, '--out', out, '--quiet'], io), stderr()).toBe(0);
-    const ours = (JSON.parse(readFileSync(out, 'utf8')) as FigureData).panels[0].series![0];
+    const ours = (JSON.parse(readFileSync(out, 'utf8')) as FigureJson).panels[0].series[0];
     expect(ours.x).toEqual(brian.deltaT_ms);
     let chi2 = 0;
     ours.y.forEach((m, k) => {

@@ -386,7 +386,7 @@ describe('single points and the mark table', () => {
       params: {},
       paramUnits: {},
       layout: { rows: 1, cols: 1 },
-      panels: [{ id: 'p', series: [{ id: 's', x: [3], y: [2] }] }],
+      panels: [{ id: 'p', marks: [plot([3], [2], { id: 's' })] }],
     };
     const opts = { figsize: [3, 2] as [number, number], dpi: 100 };
     const px = await pixelsOf(renderFigure(data, 'png', opts));
@@ -405,7 +405,7 @@ describe('single points and the mark table', () => {
   it('writes every mark into JSON with its kind and x / y, and samples into CSV', () => {
     const data = syntheticFigure();
     const json = toJsonObject(data) as { schemaVersion: number; panels: { series: { kind: string; id: string; x: number[]; y: number[] }[] }[] };
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     const entries = json.panels.flatMap((p) => p.series);
     expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(Object.keys(MARKS)));
     for (const e of entries) {

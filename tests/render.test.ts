@@ -15,12 +15,12 @@ import { FIGURES } from '../src/figures/registry.js';
 import type { FigureModule } from '../src/figures/spec.js';
 import type { FigureData } from '../src/data/types.js';
 import { layoutFigure, renderFigure, type ImageFormat } from '../src/render/node-canvas.js';
+import { markColors } from '../src/render/marks/index.js';
 import { parseMathtext } from '../src/render/mathtext.js';
 import { autoLimits, axisTicks, maxNLocator } from '../src/render/ticks.js';
 
 const work = mkdtempSync(join(tmpdir(), 'snn-figs-render-'));
 
-const TAB10 = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 const MINUS = '\u2212';
 
 /** The figures with their defaults; the tuning curve small (its default simulates 410,000 neurons). */
@@ -161,14 +161,12 @@ function countColor(p: Pixels, box: Box, color: string, tolerance = 8): number {
   return n;
 }
 
-/** The colour each series should have: its own ('C3' → tab10[3]) or its panel's next tab10 entry. */
+/** The colour each drawn curve should have: its own ('C3' → tab10[3], 'b' → blue) or its panel's next tab10 entry. */
 function expectedColors(d: FigureData): { panel: number; color: string }[] {
   return d.panels.flatMap((panel, k) => {
-    let next = 0;
-    return (panel.series ?? []).map((s) => {
-      const own = s.color?.match(/^C(\d)$/) ? TAB10[Number(s.color.slice(1))] : s.color;
-      return { panel: k, color: own ?? TAB10[next++] };
-    });
+    const marks = panel.marks ?? [];
+    const colors = markColors(marks);
+    return marks.flatMap((m, j) => (m.kind === 'plot' && m.linestyle !== 'none' ? [{ panel: k, color: colors[j] }] : []));
   });
 }
 
@@ -352,8 +350,11 @@ describe.each(NAMES)('%s', (name) => {
     }
     for (const panel of data[name].panels) {
       const k = order.indexOf(data[name].panels.indexOf(panel));
-      for (const line of [...(panel.hlines ?? []), ...(panel.vlines ?? [])])
-        expect(countColor(p, boxes[k], line.color), `reference line ${line.color}`).toBeGreaterThan(30);
+      const marks = panel.marks ?? [];
+      const colors = markColors(marks);
+      marks.forEach((m, j) => {
+        if (m.kind === 'axhline' || m.kind === 'axvline') expect(countColor(p, boxes[k], colors[j]), `reference line ${m.id}`).toBeGreaterThan(30);
+      });
     }
   });
 
@@ -436,7 +437,8 @@ describe('panel grids and slide variants', () => {
 
   it('does not draw error bars (the notebook plots the mean only)', () => {
     const withErr = data['tuning-curve'];
-    const without: FigureData = { ...withErr, panels: withErr.panels.map((p) => ({ ...p, series: (p.series ?? []).map(({ yErr: _drop, ...s }) => s) })) };
+    const without: FigureData = { ...withErr, panels: withErr.panels.map((p) => ({ ...p, marks: (p.marks ?? []).map((m) => ({ ...m, yErr: undefined })) })) };
+    expect(withErr.panels[0].marks?.some((m) => 'yErr' in m && m.yErr !== undefined)).toBe(true);
     expect(renderFigure(withErr, 'png', optionsOf('tuning-curve')).equals(renderFigure(without, 'png', optionsOf('tuning-curve')))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import { entriesUnder, runCli, runMain } from './robust-cli.js';
 const built = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../src/figures/run.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/figures/run.js')>();
-  return { ...real, makeFigure: (...args: Parameters<typeof real.makeFigure>) => (built.count++, real.makeFigure(...args)) };
+  return { ...real, simulateAndDraw: (...args: Parameters<typeof real.simulateAndDraw>) => (built.count++, real.simulateAndDraw(...args)) };
 });
 
 let dir: string;

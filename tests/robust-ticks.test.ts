@@ -8,6 +8,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { axhline, plot } from '../src/data/marks.js';
 import type { FigureData } from '../src/data/types.js';
 import { renderFigure } from '../src/render/node-canvas.js';
 import { autoLimits, axisTicks, maxNLocator, nonsingular } from '../src/render/ticks.js';
@@ -79,7 +80,9 @@ describe('ticks at the limits of float64', () => {
         params: {},
         paramUnits: {},
         layout: { rows: 1, cols: 1 },
-        panels: [{ id: 'p', title: 'T', xlabel: 'x', ylabel: 'y', series: [{ id: 's', label: 's', x: [0, 1], y: ys }], hlines: [{ value: ys[1] }] }],
+        panels: [
+          { id: 'p', title: 'T', xlabel: 'x', ylabel: 'y', marks: [plot([0, 1], ys, { id: 's', label: 's' }), axhline(ys[1], { id: 'hline-0', ls: '-' })] },
+        ],
       } as unknown as FigureData;
       for (const format of ['png', 'svg', 'pdf'] as const) expect(renderFigure(data, format, { figsize: [4, 3], dpi: 50 }).length).toBeGreaterThan(100);
     }

@@ -3,7 +3,7 @@
  * automatic names, and a new kind of object that schedules itself (tests/fixtures/core/schedule--*).
  */
 import { describe, expect, it } from 'vitest';
-import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, StateMonitor, Synapses, names, resetNames, type NetworkMember } from '../src/sim/index.js';
+import { Network, NeuronGroup, SpikeGeneratorGroup, SpikeMonitor, StateMonitor, Synapses, withNameScope, type NetworkMember } from '../src/sim/index.js';
 import { Names, scheduleOrder, slotRank } from '../src/sim/schedule.js';
 import { fixtureFiles, readFixture } from './helpers/fixtures.js';
 
@@ -50,9 +50,10 @@ describe('the schedule matches Brian2', () => {
 
   it.each(files)('%s', (file) => {
     const f = readFixture<ScheduleFixture>('core', file);
-    resetNames();
     const made: NetworkMember[] = [];
-    for (const spec of f.objects) made.push(build(spec, made));
+    withNameScope(() => {
+      for (const spec of f.objects) made.push(build(spec, made));
+    });
     // Brian names the groups and synapses as we do …
     const groups = new Set(made.filter((m) => m instanceof NeuronGroup || m instanceof Synapses).map((m) => m.name));
     for (const { members, sorted } of f.networks) {
@@ -89,12 +90,15 @@ describe('automatic names', () => {
     expect(last).toBe('neurongroup_199999');
   });
 
-  it('resetNames starts again from neurongroup', () => {
-    resetNames();
-    expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup');
-    expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup_1');
-    names.reset();
-    expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup');
+  it('a name scope starts again from neurongroup, and the outer scope goes on after it', () => {
+    const outer = new NeuronGroup(1, 'v : 1').name;
+    withNameScope(() => {
+      expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup');
+      expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup_1');
+      expect(withNameScope(() => new NeuronGroup(1, 'v : 1').name)).toBe('neurongroup');
+    });
+    expect(new NeuronGroup(1, 'v : 1').name).not.toBe(outer);
+    withNameScope(() => expect(new NeuronGroup(1, 'v : 1').name).toBe('neurongroup'));
   });
 
   it('refuses two objects of one name in a network', () => {

@@ -6,7 +6,7 @@
 import type { FigureData } from '../data/types.js';
 import { nonFiniteProblem } from '../export/finite.js';
 import type { Pool } from '../figures/pool.js';
-import { buildFigure as build } from '../figures/run.js';
+import { simulateAndDraw } from '../figures/run.js';
 import { checkCost } from '../options/cost.js';
 import { parseParams } from '../options/parse.js';
 import { ProblemError, problemText, type Problem } from '../options/problems.js';
@@ -65,7 +65,7 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   } catch (e) {
     throw e instanceof ProblemError ? inputError(e.problem) : e;
   }
-  const data = await build(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
+  const data = await simulateAndDraw(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);
   return data;

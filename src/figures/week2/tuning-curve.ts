@@ -5,7 +5,8 @@
  * ./tuning-model.ts.
  */
 import { sweepInputs, timeText } from '../checks.js';
-import { linspace, toMs } from '../common.js';
+import { linspace } from '../../sim/numpy/arrays.js';
+import { toMs } from '../common.js';
 import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { dt, duration, int, num, time, timeConstant, type Values } from '../../options/params.js';
@@ -35,7 +36,7 @@ const PARAMS = {
 
 /** One population per δt; as the notebook: np.linspace(-10, 10, 41)*ms, spaced in ms, then scaled to seconds. */
 export function conditions({ deltaMin, deltaMax, points, w, n, tau, sigma, stimTime, duration, dt }: Values<typeof PARAMS>): TuningCondition[] {
-  return linspace(toMs(deltaMin), toMs(deltaMax), points).map((deltaMs) => ({ deltaT: deltaMs * 1e-3, w, n, tau, sigma, stimTime, duration, dt }));
+  return Array.from(linspace(toMs(deltaMin), toMs(deltaMax), points), (deltaMs) => ({ deltaT: deltaMs * 1e-3, w, n, tau, sigma, stimTime, duration, dt }));
 }
 
 /** One point is δt = --delta-min alone (numpy's linspace with num=1), so --delta-max is moot; more need min ≤ max. */
