@@ -14,7 +14,7 @@ import { rng, seed } from '../randomness.js';
 import type { Problem } from '../spec.js';
 import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
 
-// src/workers/tuning-curve.ts and tests/kernel.test.ts reach the model through this module.
+// src/workers/tuning-curve.ts and tests/sim/kernel.test.ts reach the model through this module.
 export { conditionStats, kernelRun, NOISY_LIF, numpyCounts, referenceRun, TUNING_JOB } from './tuning-model.js';
 export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } from './tuning-model.js';
 

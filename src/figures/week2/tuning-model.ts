@@ -8,7 +8,7 @@
  *
  * referenceRun() is the notebook's model on the generic core (the reference); the figure runs
  * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
- * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
+ * workers), which tests/sim/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.pool the conditions are spread over its threads (the job TUNING_JOB).
  */
 import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, withNameScope, type RandomSource } from '../../sim/index.js';
