@@ -108,6 +108,7 @@ export function renderFigure(data: FigureData, format: ImageFormat, options: Ren
     unitsPerDevicePx: surface.unitsPerDevicePx,
     chartPixelRatio: surface.chartPixelRatio,
     lineSimplifyThreshold: surface.lineSimplifyThreshold,
+    rasterLayer: surface.rasterLayer,
   };
   for (const g of geometry) {
     const chart = new Chart(panelCanvas(surface) as unknown as ConstructorParameters<typeof Chart>[0], panelChartConfig(g, drawing));

@@ -18,6 +18,7 @@
  */
 import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas';
 import { SIMPLIFY_THRESHOLD_PX } from './simplify.js';
+import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 
 export type ImageFormat = 'png' | 'svg' | 'pdf';
 
@@ -47,7 +48,14 @@ export interface Surface {
    * every vertex, so its pixels stay as they are.
    */
   lineSimplifyThreshold?: number;
+  /** Raster output only: blank scratch rasters (translucent lines are drawn through one). */
+  rasterLayer?: RasterLayerFactory;
 }
+
+const rasterLayer: RasterLayerFactory = (width, height) => {
+  const canvas = createCanvas(width, height);
+  return { canvas, ctx: canvas.getContext('2d') };
+};
 
 /** matplotlib sizes its raster canvas with int(figsize × dpi). */
 function devicePixels(inches: number, dpi: number): number {
@@ -71,6 +79,7 @@ export function createSurface(format: ImageFormat, figsize: [number, number], dp
       unitsPerDevicePx: k,
       chartPixelRatio: 1 / k,
       deviceScale: 1 / k,
+      rasterLayer,
     };
   }
   // Vector pages are figsize × 72 pt. Cairo's canvas takes whole points: it is made large enough
