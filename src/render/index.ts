@@ -18,7 +18,8 @@ import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from
 import { drawText, layoutText } from './text.js';
 import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
 import { FixedTicksScale } from './ticks.js';
-import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import { centredCrop, gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import type { Rect } from './text.js';
 
 export type { ImageFormat } from './surface.js';
 
@@ -59,14 +60,14 @@ export function layoutFigure(data: FigureData, options: RenderOptions, devicePxP
   const grid = { width, height, rows, cols, widthRatios: ratios(layout.widthRatios, cols), heightRatios: ratios(layout.heightRatios, rows) };
   const initial = { ...SUBPLOT_DEFAULTS, ...(layout.subplotsAdjust ?? {}) };
   const suptitle = suptitleOf(data, height, devicePxPerPt);
-  const params =
-    layout.tight === false
-      ? initial
-      : tightLayout(grid, cells, (k, box) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight, {
-          initial,
-          rect: layout.rect,
-          suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
-        });
+  const measure = (k: number, box: Rect) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight;
+  const tight = () =>
+    tightLayout(grid, cells, measure, {
+      initial,
+      rect: layout.rect,
+      suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
+    });
+  const params = layout.fit === 'centred-crop' ? (centredCrop(grid, cells, measure, initial) ?? tight()) : layout.tight === false ? initial : tight();
   const boxes = gridBoxes(grid, params);
   return data.panels.map((panel, k) => placePanel(panel, contents[k], limits[k], spanBox(boxes, cells[k]), devicePxPerPt));
 }
