@@ -25,8 +25,9 @@ const option = (name, fallback) => {
   return k < 0 ? fallback : args[k + 1];
 };
 const ours = option('--ours', 'figures');
-const rerun = option('--rerun', '/work/shared/reference/course-brian2');
-const published = option('--published', '/work/shared/reference/course-notebook');
+const reference = option('--reference', '../shared/reference');
+const rerun = join(reference, 'course-brian2');
+const published = join(reference, 'course-notebook');
 
 async function greyOf(file) {
   const image = await loadImage(file);
