@@ -5,11 +5,12 @@
  */
 import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { FIGURES } from '../src/figures/registry.js';
-import { axhline } from '../src/figures/marks.js';
-import type { FigureData } from '../src/figures/types.js';
-import { layoutFigure, renderFigure, suptitleOf } from '../src/render/index.js';
+import { axhline } from '../src/data/marks.js';
+import type { FigureData } from '../src/data/types.js';
+import { suptitleOf } from '../src/render/index.js';
+import { layoutFigure, renderFigure } from '../src/render/node-canvas.js';
 import { snapLikeAgg } from '../src/render/plugins/full-box.js';
 import { SUBPLOT_DEFAULTS } from '../src/render/style.js';
 

@@ -20,11 +20,11 @@
  * beforeDatasetDraw skips the plugins after it and Chart.js's own drawing of the dataset.
  */
 import type { Plugin } from 'chart.js';
-import type { CanvasRenderingContext2D } from 'canvas';
+import type { Context2D } from '../context.js';
 import { simplifyLine, type XY } from '../simplify.js';
 
 /** A blank, transparent raster the size of part of the figure, in device pixels. */
-export type RasterLayerFactory = (width: number, height: number) => { canvas: unknown; ctx: CanvasRenderingContext2D };
+export type RasterLayerFactory = (width: number, height: number) => { canvas: unknown; ctx: Context2D };
 
 interface LineLike {
   points: XY[];
@@ -111,11 +111,11 @@ export function translucentLinesPlugin(unitsPerDevicePx: number, layer: RasterLa
       lc.fillStyle = color.rgb;
       lc.fillRect(0, 0, w, h);
 
-      const ctx = chart.ctx as unknown as CanvasRenderingContext2D;
+      const ctx = chart.ctx as unknown as Context2D;
       ctx.save();
       ctx.globalAlpha = color.alpha;
       // In chart units (Chart.js's transform is in place): the layer lands on whole device pixels.
-      ctx.drawImage(canvas as Parameters<CanvasRenderingContext2D['drawImage']>[0], x0 * k, y0 * k, w * k, h * k);
+      ctx.drawImage(canvas as Parameters<Context2D['drawImage']>[0], x0 * k, y0 * k, w * k, h * k);
       ctx.restore();
       return false;
     },
