@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { figures } from '../src/api/figures.js';
-import { CAPTIONS, galleryEntries, galleryPage, VARIANT_ALT, WEEKS } from '../scripts/gallery-page.mjs';
+import { figures } from '../../src/api/figures.js';
+import { CAPTIONS, galleryEntries, galleryPage, VARIANT_ALT, WEEKS } from '../../scripts/gallery-page.mjs';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;

@@ -5,10 +5,10 @@
  */
 import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
-import { plot } from '../src/data/marks.js';
-import type { FigureData } from '../src/data/types.js';
-import { renderFigure } from '../src/render/node-canvas.js';
-import { translucentColor } from '../src/render/plugins/translucent-lines.js';
+import { plot } from '../../src/data/marks.js';
+import type { FigureData } from '../../src/data/types.js';
+import { renderFigure } from '../../src/render/node-canvas.js';
+import { translucentColor } from '../../src/render/plugins/translucent-lines.js';
 
 const SIZE = { figsize: [4, 2] as [number, number], dpi: 100 };
 

@@ -5,14 +5,14 @@
  */
 import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../src/options/parse.js';
-import { FIGURES } from '../src/figures/registry.js';
-import { axhline } from '../src/data/marks.js';
-import type { FigureData } from '../src/data/types.js';
-import { suptitleOf } from '../src/render/index.js';
-import { layoutFigure, renderFigure } from '../src/render/node-canvas.js';
-import { snapLikeAgg } from '../src/render/plugins/full-box.js';
-import { SUBPLOT_DEFAULTS } from '../src/render/style.js';
+import { parseParams } from '../../src/options/parse.js';
+import { FIGURES } from '../../src/figures/registry.js';
+import { axhline } from '../../src/data/marks.js';
+import type { FigureData } from '../../src/data/types.js';
+import { suptitleOf } from '../../src/render/index.js';
+import { layoutFigure, renderFigure } from '../../src/render/node-canvas.js';
+import { snapLikeAgg } from '../../src/render/plugins/full-box.js';
+import { SUBPLOT_DEFAULTS } from '../../src/render/style.js';
 
 async function greyRows(png: Buffer, x: number) {
   const image = await loadImage(png);
