@@ -1,5 +1,5 @@
 /** The list of figures as the library shows it: what each one is and which parameters it takes. */
-import { FIGURES, findFigure } from '../figures/registry.js';
+import { FIGURES, findFigure, weekOf } from '../figures/registry.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { InputError } from './errors.js';
 
@@ -8,6 +8,8 @@ export type ParamInfo = Readonly<Pick<ParamSpec, 'name' | 'kind' | 'default' | '
 
 export interface FigureInfo {
   name: string;
+  /** The course week (1, 2, 4, 7 or 9). */
+  week: number;
   /** The notebook section the figure comes from. */
   section: string;
   summary: string;
@@ -22,6 +24,7 @@ export interface FigureInfo {
 function describe(fig: FigureModule): FigureInfo {
   return {
     name: fig.name,
+    week: weekOf(fig),
     section: fig.section,
     summary: fig.summary,
     params: fig.params.map(({ name, kind, default: def, help, choices, min, max, exclusiveMin }) => ({

@@ -16,13 +16,29 @@ const WEEK1: readonly FigureModule[] = [
   biologicalNeuron, biologicalNeuronWebsite, integrateAndFire, lif, reliableSpikeTiming, reliableSpikeTimingNonLeaky, lifSynapses, adaptiveThreshold, hodgkinHuxley,
 ];
 
+/** Week 2 (synapses), in its notebook's order. */
+const WEEK2: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
 /** Weeks 4 (STDP inputs), 7 (decision making) and 9 (coding), in their notebooks' order. */
-const WEEKS479: readonly FigureModule[] = [
-  stdpLatency, stdpCorrelated, decisionRandomWalkFigure, reactionTimesFigure, analogueVsDigitalFigure, spikeVsRateFigure, coincidenceRankCodeFigure,
-];
+const WEEK4: readonly FigureModule[] = [stdpLatency, stdpCorrelated];
+const WEEK7: readonly FigureModule[] = [decisionRandomWalkFigure, reactionTimesFigure];
+const WEEK9: readonly FigureModule[] = [analogueVsDigitalFigure, spikeVsRateFigure, coincidenceRankCodeFigure];
 
 // Week 2 first: it was the first course week snn-figs drew, and lists and `all` keep its order.
-export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population, ...WEEK1, ...WEEKS479];
+export const FIGURES: readonly FigureModule[] = [...WEEK2, ...WEEK1, ...WEEK4, ...WEEK7, ...WEEK9];
+
+/** The course weeks with their figures, in the course's order (what `list` shows and `all --week` selects). */
+export const WEEKS: readonly { week: number; topic: string; figures: readonly FigureModule[] }[] = [
+  { week: 1, topic: 'neurons', figures: WEEK1 },
+  { week: 2, topic: 'synapses', figures: WEEK2 },
+  { week: 4, topic: 'learning (STDP)', figures: WEEK4 },
+  { week: 7, topic: 'decision making', figures: WEEK7 },
+  { week: 9, topic: 'neural coding', figures: WEEK9 },
+];
+
+/** The week a figure belongs to. */
+export function weekOf(fig: FigureModule): number {
+  return WEEKS.find((w) => w.figures.includes(fig))!.week;
+}
 
 export function findFigure(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);
