@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
-import { FIGURES } from '../figures/registry.js';
+import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
 import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
@@ -107,6 +107,23 @@ async function writeOutput(path: string, bytes: Buffer, written: readonly string
   );
 }
 
+/** `--out -`: the figure goes to standard output. */
+const STDOUT = '-';
+
+/** The format of `--out -`: --format must say it (there is no extension), and a terminal is no place for it. */
+function stdoutFormat(asked: string | undefined, io: Streams): Format {
+  if (asked === undefined) throw new UsageError('--out - writes to standard output, which has no extension: give --format (png, svg, pdf, json or csv)');
+  const format = parseFormat(asked);
+  if (io.stdout.isTTY)
+    throw new UsageError(`--out - would write the ${format.toUpperCase()} to the terminal; redirect it to a file (> figure.${format}) or pipe it`);
+  return format;
+}
+
+/** Writes the bytes to standard output; a closed pipe or full disk is reported by the stream guard (std-streams.ts). */
+function writeStdout(io: Streams, bytes: Buffer): Promise<void> {
+  return new Promise((resolve) => io.stdout.write(bytes, () => resolve()));
+}
+
 /** Only the figure's own options, by name, as strings. */
 function givenParams(fig: FigureModule, opts: Options): Record<string, string | undefined> {
   const given: Record<string, string | undefined> = {};
@@ -131,13 +148,18 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
   let note: string | undefined;
-  try {
-    note = prepareOutputPath(path).note;
-  } catch (e) {
-    if (e instanceof OutputPathError) throw new UsageError(e.message);
-    throw e;
+  let resolved: Format;
+  if (path === STDOUT) {
+    resolved = stdoutFormat(asked, io);
+  } else {
+    try {
+      note = prepareOutputPath(path).note;
+    } catch (e) {
+      if (e instanceof OutputPathError) throw new UsageError(e.message);
+      throw e;
+    }
+    resolved = resolveFormat(path, asked);
   }
-  const resolved = resolveFormat(path, asked);
   const rendering = renderingOptions(fig, opts, resolved);
   const cost = fig.cost?.(params);
   checkCost(cost, {
@@ -173,7 +195,13 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
     }
   });
   assertFinite(data);
-  await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io));
+  const bytes = await serialiseWithNotice(data, job, opts, io);
+  if (job.out === STDOUT) {
+    await writeStdout(io, bytes);
+    if (!opts.quiet) io.stderr.write(`wrote the ${job.format.toUpperCase()} to standard output\n`);
+    return;
+  }
+  await writeOutput(job.out, bytes);
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
@@ -207,12 +235,16 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   const formats = String(opts.format ?? 'png')
     .split(',')
     .map((f) => parseFormat(f));
+  const selected = selection(opts);
   const jobs: { job: Job; variantOpts: Options }[] = [];
   for (const fig of FIGURES) {
     const runs: { name: string; opts: Options }[] = [{ name: fig.name, opts: {} }];
     for (const v of fig.variants ?? []) runs.push({ name: v.name, opts: variantOptions(v.args) });
     for (const run of runs) {
-      const merged = { ...opts, ...run.opts, format: undefined, out: undefined };
+      if (!selected(fig, run.name)) continue;
+      // --figsize is every figure's size, a variant's own included (a deck wants one size).
+      const size = typeof opts.figsize === 'string' ? { figsize: opts.figsize } : {};
+      const merged = { ...opts, ...run.opts, ...size, format: undefined, out: undefined };
       for (const format of formats) jobs.push({ job: prepareJob(fig, merged, io, join(dir, `${run.name}.${format}`), format), variantOpts: merged });
     }
   }
@@ -244,6 +276,33 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
+}
+
+/**
+ * Which figures and variants `all` writes: every one, or those --only names (figures or
+ * variants by file name) and those of the weeks --week names.
+ */
+function selection(opts: Options): (fig: FigureModule, run: string) => boolean {
+  const list = (option: string) =>
+    typeof opts[option] === 'string'
+      ? (opts[option] as string)
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : undefined;
+  const only = list('only');
+  const weeks = list('week');
+  if (only === undefined && weeks === undefined) return () => true;
+  const runs = FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
+  for (const name of only ?? []) {
+    if (!runs.includes(name)) throw new UsageError(`--only: no figure or variant '${name}'`, "'snn-figs list' shows the names");
+  }
+  const known = WEEKS.map((w) => String(w.week));
+  for (const week of weeks ?? []) {
+    if (!known.includes(week)) throw new UsageError(`--week expects course weeks among ${known.join(', ')}, got '${week}'`);
+  }
+  if ((only ?? []).length === 0 && (weeks ?? []).length === 0) throw new UsageError(`--${only ? 'only' : 'week'} expects a comma-separated list, got nothing`);
+  return (fig, run) => (only ?? []).includes(run) || (weeks ?? []).includes(String(weekOf(fig)));
 }
 
 /** A variant's argument list (`--forms exponential --figsize 8x3`) as options. */
