@@ -61,6 +61,7 @@ describe('snn-figs completion', () => {
     expect(bashComplete(path, ['snn-figs', 'lif', '--out', 'sli'])).toEqual(['slides.png']);
     expect(bashComplete(path, ['snn-figs', 'lif', '--tau', ''])).toEqual([]);
     expect(bashComplete(path, ['snn-figs', 'all', '--week', ''])).toEqual(['1', '2', '4', '7', '9']);
+    expect(bashComplete(path, ['snn-figs', 'lif', '--context', 't'])).toEqual(['talk']);
     expect(bashComplete(path, ['snn-figs', 'completion', '--h'])).toEqual(['--help']);
   });
 

@@ -2,7 +2,8 @@
  * renderFigure: FigureData to the bytes of a file in any output format, in memory. JSON and
  * CSV load no native module; the renderer (Chart.js on node-canvas) is imported only for images.
  */
-import { toCsv, toJson } from '../export/index.js';
+import { toCsv, toJson, type RenderRecord } from '../export/index.js';
+import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { findFigure } from '../figures/registry.js';
 import type { FigureData } from '../figures/types.js';
 import { loadCanvas } from './canvas.js';
@@ -16,6 +17,36 @@ export interface RenderOptions {
   figsize?: readonly [number, number];
   /** Dots per inch for PNG (default: the figure's); SVG and PDF pages are figsize × 72 pt. */
   dpi?: number;
+  /**
+   * The sizes of matplotlib's style sheet seaborn-v0_8-CONTEXT (fonts, line widths, marker
+   * sizes, tick widths and pads), as plt.style.use draws with them; default: matplotlib's own.
+   */
+  context?: Context;
+  /** Multiplies every font size (default 1); 0.1 to 10. */
+  fontScale?: number;
+  /** savefig's transparent=True: no figure or axes background in PNG, SVG and PDF. */
+  transparent?: boolean;
+}
+
+/** The style options checked: a known context, a font scale within bounds. */
+function styleOf(options: RenderOptions): { context?: Context; fontScale: number; transparent: boolean } {
+  const { context, fontScale = 1, transparent = false } = options;
+  if (context !== undefined && !(CONTEXT_NAMES as readonly unknown[]).includes(context))
+    throw new InputError(`context must be one of ${CONTEXT_NAMES.join(', ')}, got '${String(context)}'`);
+  if (!(typeof fontScale === 'number' && fontScale >= 0.1 && fontScale <= 10))
+    throw new InputError(`fontScale must be between 0.1 and 10, got ${String(fontScale)}`);
+  if (typeof transparent !== 'boolean') throw new InputError(`transparent must be true or false, got ${String(transparent)}`);
+  return { context, fontScale, transparent };
+}
+
+/**
+ * The JSON's record of how the figure is drawn, when its look is not matplotlib's default
+ * (a context, a font scale, transparency): with its size and dpi, so the file says it all.
+ */
+function renderRecord(data: FigureData, options: RenderOptions): RenderRecord | undefined {
+  const style = styleOf(options);
+  if (style.context === undefined && style.fontScale === 1 && !style.transparent) return undefined;
+  return { ...renderSize(data.figure, options, 'json'), context: style.context ?? null, fontScale: style.fontScale, transparent: style.transparent };
 }
 
 /** matplotlib's defaults, for FigureData that names no known figure. */
@@ -47,10 +78,11 @@ export function renderSize(figure: string, options: RenderOptions, format: Outpu
 export async function renderFigure(data: FigureData, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
     throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${String(format)}'`);
-  if (format === 'json') return toJson(data);
+  if (format === 'json') return toJson(data, renderRecord(data, options));
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options, format);
+  const style = styleOf(options);
   await loadCanvas(format);
   const renderer = await import('../render/index.js');
-  return renderer.renderFigure(data, format, size);
+  return renderer.renderFigure(data, format, { ...size, ...style });
 }

@@ -17,6 +17,7 @@ import { commanderMessage, strayArgument } from './usage-messages.js';
 import { completionScript, describeProgram, SHELLS, type Shell } from './completion.js';
 import { listJson, listText } from './list.js';
 import { FORMATS } from './output.js';
+import { CONTEXT_NAMES } from '../render/style.js';
 
 const FIGURE_NAMES = FIGURES.map((f) => f.name);
 /** The figures that spread their work over worker threads (they take --threads). */
@@ -41,6 +42,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
+  styleOptions(cmd);
   if (fig.parallel) cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
   commonOptions(cmd);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
@@ -71,6 +73,17 @@ function outputFor(io: Streams, command?: string) {
   };
 }
 
+/** The look for slides and posters: matplotlib's style-sheet sizes, a font scale, savefig's transparency. */
+function styleOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--context <name>',
+      `${CONTEXT_NAMES.join('|')}: the font sizes, line widths, marker sizes and tick widths of matplotlib's seaborn-v0_8-NAME style sheet (default: matplotlib's own)`,
+    )
+    .option('--font-scale <factor>', 'multiplies every font size, 0.1 to 10 (default: 1)')
+    .option('--transparent', 'no figure background in PNG, SVG and PDF, as savefig(transparent=True)');
+}
+
 /** Options every command takes. */
 function commonOptions(cmd: Command): Command {
   return cmd
@@ -94,6 +107,7 @@ function choicesOf(command: string, option: string): readonly string[] | undefin
   const spec = findFigure(command)?.params.find((p) => p.name === option);
   if (spec?.choices) return spec.choices;
   if (option === 'format') return FORMATS;
+  if (option === 'context') return CONTEXT_NAMES;
   if (option === 'week' && command === 'all') return WEEKS.map((w) => String(w.week));
   if (option === 'only' && command === 'all') return FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
   return undefined;
@@ -134,8 +148,11 @@ export function buildProgram(io: Streams): Command {
     .option('--only <names>', 'comma-separated figures or slide variants (file names without extension), e.g. lif,stp-ux')
     .option('--week <weeks>', `comma-separated course weeks: ${WEEKS.map((w) => w.week).join(',')}`)
     .option('--figsize <WxH>', "every figure at this size in inches (each figure's own aspect is not kept; default: each figure's own)")
-    .option('--dpi <dots>', "dots per inch for PNG (default: each figure's own)")
-    .option('--threads <n>', `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`);
+    .option('--dpi <dots>', "dots per inch for PNG (default: each figure's own)");
+  styleOptions(all).option(
+    '--threads <n>',
+    `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`,
+  );
   commonOptions(all);
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(all);

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
+import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
 import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
@@ -54,18 +55,40 @@ function threadsNote(opts: Options, io: Streams): void {
 interface Rendering {
   figsize: [number, number];
   dpi: number;
+  context?: Context;
+  fontScale?: number;
+  transparent?: boolean;
 }
 
 /** Figure size and dpi; the dpi and pixel limits concern PNG only (vector pages have no pixels). */
 function renderingOptions(fig: FigureModule, opts: Options, format: Format): Rendering {
   const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
   const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
+  const style = styleOptions(opts);
   try {
-    return renderSize(fig.name, { figsize, dpi }, format);
+    return { ...renderSize(fig.name, { figsize, dpi }, format), ...style };
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(`--${e.message}`);
     throw e;
   }
+}
+
+/** --context, --font-scale and --transparent (unset ones left out: the library's defaults). */
+function styleOptions(opts: Options): Pick<Rendering, 'context' | 'fontScale' | 'transparent'> {
+  const style: Pick<Rendering, 'context' | 'fontScale' | 'transparent'> = {};
+  if (typeof opts.context === 'string') {
+    const context = opts.context.trim().toLowerCase();
+    if (!(CONTEXT_NAMES as readonly string[]).includes(context))
+      throw new UsageError(`--context expects one of ${CONTEXT_NAMES.join(', ')}, got '${opts.context}'`);
+    style.context = context as Context;
+  }
+  if (typeof opts['font-scale'] === 'string') {
+    const scale = wrapQuantity('font-scale', () => parseNumber(opts['font-scale'] as string));
+    if (!(scale >= 0.1 && scale <= 10)) throw new UsageError(`--font-scale must be between 0.1 and 10, got ${opts['font-scale']}`);
+    style.fontScale = scale;
+  }
+  if (opts.transparent) style.transparent = true;
+  return style;
 }
 
 /** Bytes of a figure in a format, through the library API (which loads the renderer only for images). */

@@ -14,7 +14,7 @@ import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
 import { ensureFonts } from './fonts.js';
-import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
+import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
 import { drawText, layoutText } from './text.js';
 import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
 import { FixedTicksScale } from './ticks.js';
@@ -27,7 +27,12 @@ export interface RenderOptions {
   figsize: [number, number];
   /** Dots per inch (raster output; vector pages are figsize × 72 pt whatever the dpi). */
   dpi: number;
+  /** savefig's transparent=True: no figure background (the legend keeps its frame). */
+  transparent?: boolean;
 }
+
+/** Size, and the style sheet's sizes and font scale. */
+export type RenderSettings = RenderOptions & StyleSettings;
 
 ensureFonts();
 Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
@@ -44,7 +49,7 @@ function gridOf(data: FigureData) {
 export function suptitleOf(data: FigureData, height: number, devicePxPerPt?: number) {
   const s = data.layout?.suptitle;
   if (!s) return undefined;
-  const block = layoutText(s.text, s.fontsize ?? TITLE_SIZE, devicePxPerPt);
+  const block = layoutText(s.text, s.fontsize !== undefined ? ownFontSize(s.fontsize) : SUPTITLE_SIZE, devicePxPerPt);
   return { block, y: (1 - (s.y ?? SUPTITLE_Y)) * height };
 }
 
@@ -88,17 +93,23 @@ function checkOptions(format: ImageFormat, options: RenderOptions): void {
 }
 
 /** Draws a figure; synchronous. The same input gives the same bytes. */
-export function renderFigure(data: FigureData, format: ImageFormat, options: RenderOptions): Buffer {
+export function renderFigure(data: FigureData, format: ImageFormat, options: RenderSettings): Buffer {
   checkOptions(format, options);
   checkFigure(data);
+  return withStyle(options, () => draw(data, format, options));
+}
+
+function draw(data: FigureData, format: ImageFormat, options: RenderOptions): Buffer {
   const surface = createSurface(format, options.figsize, options.dpi);
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 
   // figure.facecolor: painted as a vector rectangle (a plugin with destination-over would
   // turn SVG and PDF into one bitmap).
   useChartUnits(surface);
-  surface.ctx.fillStyle = BACKGROUND;
-  surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  if (!options.transparent) {
+    surface.ctx.fillStyle = BACKGROUND;
+    surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  }
 
   const drawing = {
     width: surface.width,
