@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { loadImage, createCanvas } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import { buildFigure, renderFigure } from '../src/index.js';
-import type { FigureData } from '../src/figures/types.js';
-import { layoutFigure, renderFigure as drawFigure } from '../src/render/index.js';
+import type { FigureData } from '../src/data/types.js';
+import { layoutFigure, renderFigure as drawFigure } from '../src/render/node-canvas.js';
 import { CONTEXTS, FONT_SIZE, LABEL_SIZE, LINE_WIDTH, TICK_PAD, withStyle } from '../src/render/style.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
