@@ -145,7 +145,7 @@ describe('installed from the tarball', () => {
     expect(readFileSync(join(consumer, 'c.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
-  it('compiles the README library example with the README tsconfig (strict) and runs it', () => {
+  it('compiles the README library example with the README tsconfig (strict) and runs it', { timeout: 180_000 }, () => {
     const readme = readFileSync(join(consumer, 'node_modules', 'snn-figs', 'README.md'), 'utf8');
     const library = readme.slice(readme.indexOf('## Library'));
     const tsconfig = /```json\n([\s\S]*?)```/.exec(library)?.[1];
@@ -174,7 +174,7 @@ describe('installed from the tarball', () => {
     expect(readFileSync(page, 'utf8')).toMatch(/^\.TH SNN\\-FIGS 1/);
   });
 
-  it('gives TypeScript its types through the exports map', () => {
+  it('gives TypeScript its types through the exports map', { timeout: 120_000 }, () => {
     const code = [
       "import { buildFigure, renderFigure, figures, InputError, type FigureData, type OutputFormat } from 'snn-figs';",
       'const format: OutputFormat = "svg";',

@@ -5,24 +5,12 @@
 import type { FigureData } from '../data/types.js';
 import { toCsv, toJson, type RenderRecord } from '../export/index.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options/formats.js';
-import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { loadCanvas } from './canvas.js';
 import { InputError } from './errors.js';
-import { renderSize, type RenderOptions } from './size.js';
+import { renderSize, styleOf, type RenderOptions } from './size.js';
 
 export { OUTPUT_FORMATS, type OutputFormat };
 export { renderSize, type RenderOptions };
-
-/** The style options checked: a known context, a font scale within bounds. */
-function styleOf(options: RenderOptions): { context?: Context; fontScale: number; transparent: boolean } {
-  const { context, fontScale = 1, transparent = false } = options;
-  if (context !== undefined && !(CONTEXT_NAMES as readonly unknown[]).includes(context))
-    throw new InputError(`context must be one of ${CONTEXT_NAMES.join(', ')}, got '${String(context)}'`);
-  if (!(typeof fontScale === 'number' && fontScale >= 0.1 && fontScale <= 10))
-    throw new InputError(`fontScale must be between 0.1 and 10, got ${String(fontScale)}`);
-  if (typeof transparent !== 'boolean') throw new InputError(`transparent must be true or false, got ${String(transparent)}`);
-  return { context, fontScale, transparent };
-}
 
 /**
  * The JSON's record of how the figure is drawn, when its look is not matplotlib's default
