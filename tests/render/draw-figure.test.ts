@@ -11,7 +11,7 @@ import { renderFigure } from '../../src/render/node-canvas.js';
 
 describe('drawFigure on a given canvas', () => {
   // Opaque lines only: translucent ones take scratch rasters from the platform (OffscreenCanvas in a page).
-  it.each(['coincidence', 'stp', 'population'])('%s: sized to figsize × dpi and drawn as its PNG', async (name) => {
+  it.each(['coincidence', 'stp', 'population'] as const)('%s: sized to figsize × dpi and drawn as its PNG', async (name) => {
     const data = await buildFigure(name);
     const { figsize, dpi } = findFigure(name)!;
     const canvas = createCanvas(1, 1);
