@@ -1,8 +1,8 @@
 /**
- * Line-path simplification (src/render/simplify.ts, plugins/simplify-lines.ts): what it keeps
- * and drops, the bound on how far the line moves, that it applies to SVG and PDF lines of at
- * least 128 vertices only, and that a simplified figure rasterises as the unsimplified one
- * (and as far from its PNG as that one was). The switch `simplifyOff` swaps simplifyLine for
+ * Line-path simplification (src/render/simplify.ts, marks/line-path.ts): what it keeps and
+ * drops, the bound on how far the line moves, that it applies to lines of at least 128
+ * vertices only, in every format at 1/9 device pixel, and that a simplified figure rasterises
+ * as the unsimplified one (and as far from its PNG as that one was). The switch `simplifyOff` swaps simplifyLine for
  * the identity, to draw the unsimplified reference in the same process.
  */
 import { inflateSync } from 'node:zlib';
@@ -12,6 +12,7 @@ import { parseParams } from '../src/cli/params.js';
 import { plot } from '../src/figures/marks.js';
 import { FIGURES } from '../src/figures/registry.js';
 import type { FigureData } from '../src/figures/types.js';
+import { drawnVertices, lineVertices as pathVertices } from '../src/render/marks/line-path.js';
 import { renderFigure } from '../src/render/index.js';
 import { SIMPLIFY_MIN_VERTICES, simplifyLine, type XY } from '../src/render/simplify.js';
 import { createSurface } from '../src/render/surface.js';
@@ -212,11 +213,66 @@ describe('simplified lines in the drawn files', () => {
     expect(saved).toBeLessThan(1000);
   });
 
-  it('PNG is never simplified (its pixels stay those of every vertex)', () => {
-    expect(createSurface('png', [4, 3], 100).lineSimplifyThreshold).toBeUndefined();
-    // 1/9 pixel at the figure's dpi, in chart units (1/20 pt).
+  it('every format simplifies at 1/9 of a device pixel', () => {
+    // PNG: 8 chart units per pixel.
+    expect(createSurface('png', [4, 3], 100).lineSimplifyThreshold).toBeCloseTo(8 / 9, 12);
+    // SVG, PDF: 1/9 pixel at the figure's dpi, in chart units (1/20 pt).
     expect(createSurface('svg', [4, 3], 100).lineSimplifyThreshold).toBeCloseTo((1 / 9) * (72 / 100) * 20, 12);
     expect(createSurface('pdf', [4, 3], 300).lineSimplifyThreshold).toBeCloseTo((1 / 9) * (72 / 300) * 20, 12);
+  });
+});
+
+describe('line paths', () => {
+  const frame = { left: 0, top: 0, right: 100, bottom: 100, x: (v: number) => v, y: (v: number) => v };
+  const xy = (v: XY[]) => v.map((p) => (p.skip ? 'gap' : [p.x, p.y]));
+
+  it("drawstyle steps adds matplotlib's corners: steps-post holds each value, steps-pre takes the next", () => {
+    expect(xy(pathVertices([0, 1, 2], [5, 6, 7], frame))).toEqual([
+      [0, 5],
+      [1, 6],
+      [2, 7],
+    ]);
+    expect(xy(pathVertices([0, 1, 2], [5, 6, 7], frame, 'steps-post'))).toEqual([
+      [0, 5],
+      [1, 5],
+      [1, 6],
+      [2, 6],
+      [2, 7],
+    ]);
+    expect(xy(pathVertices([0, 1, 2], [5, 6, 7], frame, 'steps-pre'))).toEqual([
+      [0, 5],
+      [0, 6],
+      [1, 6],
+      [1, 7],
+      [2, 7],
+    ]);
+  });
+
+  it('a value that is not finite breaks the line', () => {
+    expect(xy(pathVertices([0, 1, 2, 3], [5, NaN, 7, 8], frame))).toEqual([[0, 5], 'gap', [2, 7], [3, 8]]);
+    expect(xy(pathVertices([0, 1, 2], [5, Infinity, 7], frame, 'steps-post'))).toEqual([[0, 5], [1, 5], 'gap', 'gap', [2, 7]]);
+  });
+
+  it('paths of 128 vertices or more are simplified, shorter ones and unthresholded ones kept whole', () => {
+    const line = (n: number) =>
+      pathVertices(
+        Array.from({ length: n }, (_, i) => i),
+        Array.from({ length: n }, (_, i) => wiggly(i)),
+        frame,
+      );
+    expect(drawnVertices(line(127), 0.1)).toHaveLength(127);
+    expect(drawnVertices(line(128), 0.1).length).toBeLessThan(10);
+    expect(drawnVertices(line(1000), undefined)).toHaveLength(1000);
+    // A stepped path counts its corners: 64 points make 127 vertices, 65 make 129.
+    const steps = (n: number) =>
+      pathVertices(
+        Array.from({ length: n }, (_, i) => i),
+        new Array<number>(n).fill(1),
+        frame,
+        'steps-post',
+      );
+    expect(drawnVertices(steps(64), 0.1)).toHaveLength(127);
+    expect(drawnVertices(steps(65), 0.1).length).toBeLessThan(5);
   });
 });
 
@@ -283,5 +339,20 @@ describe('reliable-spike-timing rasterised', () => {
     expect(toPng.mean).toBeLessThan(wholeToPng.mean + 0.1);
     expect(toPng.off).toBeLessThan(wholeToPng.off + 0.002);
     expect(toPng.mean).toBeLessThan(10);
+  }, 60_000);
+
+  it('the simplified PNG draws what the whole one draws', async () => {
+    const [w, h] = options.figsize.map((v) => Math.round(v * options.dpi));
+    const simplified = await rasterise(renderFigure(data, 'png', options), w, h);
+    simplifyOff.value = true;
+    let whole: Image;
+    try {
+      whole = await rasterise(renderFigure(data, 'png', options), w, h);
+    } finally {
+      simplifyOff.value = false;
+    }
+    const moved = difference(simplified, whole);
+    expect(moved.mean).toBeLessThan(0.5);
+    expect(moved.off).toBeLessThan(0.005);
   }, 60_000);
 });

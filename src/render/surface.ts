@@ -10,10 +10,9 @@
  *   wipe the panels drawn before);
  * - maps Chart.js's own transform (it sets one for devicePixelRatio) onto our unit scale.
  *
- * Units: Chart.js draws in "chart units", finer than the device's: its line fast path merges
- * the points that fall in one whole chart unit into a vertical stroke, which at one unit per
- * pixel turns a steep decay into a staircase. So a chart unit is 1/RASTER_UNITS_PER_PX pixel
- * for PNG (with Chart.js's devicePixelRatio set so it still aligns tick marks to whole device
+ * Units: Chart.js draws in "chart units", finer than the device's, so that what it rounds to
+ * whole units (pixel alignment, its line fast path) stays far under a pixel: a chart unit is
+ * 1/RASTER_UNITS_PER_PX pixel for PNG (with Chart.js's devicePixelRatio set so it still aligns tick marks to whole device
  * pixels), and 1/VECTOR_UNITS_PER_PT point for SVG/PDF (whose pages are in points).
  */
 import { createCanvas, type Canvas, type CanvasRenderingContext2D } from 'canvas';
@@ -42,11 +41,10 @@ export interface Surface {
   /** Device units (pixels or points) per chart unit. */
   deviceScale: number;
   /**
-   * Vector output only: how far, in chart units, a line path may move when simplified
-   * (matplotlib's path.simplify_threshold, 1/9 of a pixel at the figure's dpi). PNG strokes
-   * every vertex, so its pixels stay as they are.
+   * How far, in chart units, a line path may move when simplified: matplotlib's
+   * path.simplify_threshold, 1/9 of a device pixel (for SVG and PDF, of a pixel at the dpi).
    */
-  lineSimplifyThreshold?: number;
+  lineSimplifyThreshold: number;
 }
 
 /** matplotlib sizes its raster canvas with int(figsize × dpi). */
@@ -71,6 +69,7 @@ export function createSurface(format: ImageFormat, figsize: [number, number], dp
       unitsPerDevicePx: k,
       chartPixelRatio: 1 / k,
       deviceScale: 1 / k,
+      lineSimplifyThreshold: SIMPLIFY_THRESHOLD_PX * k,
     };
   }
   // Vector pages are figsize × 72 pt. Cairo's canvas takes whole points: it is made large enough

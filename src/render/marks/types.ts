@@ -84,6 +84,8 @@ export interface DrawEnv {
   /** Raster output only: chart units per device pixel (for Agg's pixel snapping). */
   unitsPerDevicePx?: number;
   devicePxPerPt?: number;
+  /** How far, in chart units, simplifying a long line path may move it (1/9 device pixel). */
+  lineSimplifyThreshold?: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   text: TextApi<any>;
 }
