@@ -37,7 +37,7 @@ export function lineVertices(x: ArrayLike<number>, y: ArrayLike<number>, f: Axes
   return out;
 }
 
-/** Vertices kept for drawing: all of a short path, else those simplifyLine keeps at `threshold`. */
+/** The path drawn: all of a short one, else as simplifyLine draws it at `threshold`. */
 export function drawnVertices(vertices: XY[], threshold: number | undefined): XY[] {
   if (threshold === undefined || vertices.length < SIMPLIFY_MIN_VERTICES) return vertices;
   return simplifyLine(vertices, threshold);
