@@ -14,10 +14,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createCanvas, loadImage, type CanvasRenderingContext2D } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/figures/types.js';
-import { renderFigure } from '../src/render/index.js';
+import type { FigureData } from '../src/data/types.js';
+import { renderFigure } from '../src/render/node-canvas.js';
 
 const SIZES: { figsize: [number, number]; dpi: number }[] = [
   { figsize: [16, 9], dpi: 300 },
@@ -116,7 +116,7 @@ async function everyFigure(): Promise<{ name: string; data: FigureData }[]> {
     for (const run of runs) {
       const { params } = parseParams(fig, run.given);
       const key = fig.simulationKey(params);
-      if (!sims.has(key)) sims.set(key, await fig.simulate(params, { threads: 1 }));
+      if (!sims.has(key)) sims.set(key, await fig.simulate(params, {}));
       out.push({ name: run.name, data: sims.get(key)!.draw(params) });
     }
   }

@@ -4,7 +4,7 @@
  * points long (default capsize 0) stroked at markeredgewidth (1 pt). The error range widens the
  * y limits. An ErrorbarContainer: listed after plain artists.
  */
-import type { ErrorbarMark } from '../../figures/types.js';
+import type { ErrorbarMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { MARKER_EDGE_WIDTH } from '../style.js';
 import { linePathOp } from './line-path.js';
@@ -63,7 +63,7 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
       },
     };
     const ops: DrawOp[] = [bars];
-    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, u, 'default', env.lineSimplifyThreshold));
+    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, env, 'default'));
     if (style.marker !== 'none') ops.push({ dataset: markerDataset(pointsOf(m.x, m.y), style, u) });
     return ops;
   },

@@ -10,11 +10,12 @@
  * for solid lines, merges the points of each chart unit into vertical strokes (a path matplotlib
  * never draws); for a long trace that per-point work was most of a figure's drawing time.
  */
-import type { DrawStyle } from '../../figures/types.js';
+import type { DrawStyle } from '../../data/types.js';
 import { SIMPLIFY_MIN_VERTICES, simplifyLine, type XY } from '../simplify.js';
 import { withAlpha } from '../colors.js';
 import { dashPattern, type LineStyleOf } from './shared.js';
-import type { AxesFrame, DrawOp } from './types.js';
+import { strokeTranslucentLine } from '../translucent-lines.js';
+import type { AxesFrame, DrawEnv, DrawOp } from './types.js';
 
 /**
  * The path's vertices in chart units, as matplotlib's drawstyles make them: 'steps-post' holds
@@ -43,22 +44,20 @@ export function drawnVertices(vertices: XY[], threshold: number | undefined): XY
   return simplifyLine(vertices, threshold);
 }
 
-/** The paint operation stroking a Line2D's line; `u` chart units per point. */
-export function linePathOp(
-  x: ArrayLike<number>,
-  y: ArrayLike<number>,
-  s: LineStyleOf,
-  u: number,
-  drawstyle: DrawStyle,
-  simplifyThreshold: number | undefined,
-): DrawOp {
-  const lw = s.linewidth * u;
+/** The paint operation stroking a Line2D's line (env: the surface's units, threshold and layers). */
+export function linePathOp(x: ArrayLike<number>, y: ArrayLike<number>, s: LineStyleOf, env: DrawEnv, drawstyle: DrawStyle): DrawOp {
+  const lw = s.linewidth * env.unitsPerPt;
   const dashes = dashPattern(s.linestyle).map((d) => d * lw);
+  const css = withAlpha(s.color, s.alpha);
+  const { rasterLayer, unitsPerDevicePx } = env;
   return {
     clip: true,
     paint(ctx, f) {
-      const kept = drawnVertices(lineVertices(x, y, f, drawstyle), simplifyThreshold);
-      ctx.strokeStyle = withAlpha(s.color, s.alpha);
+      const path = drawnVertices(lineVertices(x, y, f, drawstyle), env.lineSimplifyThreshold);
+      // PNG: a solid translucent line with Agg's coverage where it overlaps itself.
+      if (rasterLayer && unitsPerDevicePx !== undefined && !dashes.length && drawstyle === 'default')
+        if (strokeTranslucentLine(ctx, f, path, lw, css, unitsPerDevicePx, rasterLayer)) return;
+      ctx.strokeStyle = css;
       ctx.lineWidth = lw;
       // lines.solid_capstyle 'projecting', lines.dash_capstyle 'butt', lines.solid_joinstyle 'round'.
       ctx.lineCap = dashes.length ? 'butt' : 'square';
@@ -66,7 +65,7 @@ export function linePathOp(
       ctx.setLineDash(dashes);
       ctx.beginPath();
       let pen = false;
-      for (const p of kept) {
+      for (const p of path) {
         if (p.skip) pen = false;
         else if (pen) ctx.lineTo(p.x, p.y);
         else {

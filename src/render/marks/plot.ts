@@ -4,7 +4,7 @@
  * A curve with a single finite point would be invisible in matplotlib; here it gets an 'o'
  * marker so a one-point run (e.g. `--points 1`) still shows its value.
  */
-import type { PlotMark } from '../../figures/types.js';
+import type { PlotMark } from '../../data/types.js';
 import { linePathOp } from './line-path.js';
 import { firstNonFinite, hasLabel, lineHandle, lineStyleOf, markerDataset, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { DrawOp, MarkModule } from './types.js';
@@ -28,7 +28,7 @@ export const plotModule: MarkModule<PlotMark> = {
     const style = lineStyleOf(m, color);
     if (style.marker === 'none' && style.linestyle !== 'none' && finiteCount(m) === 1) style.marker = 'o';
     const ops: DrawOp[] = [];
-    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, env.unitsPerPt, m.drawstyle ?? 'default', env.lineSimplifyThreshold));
+    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, env, m.drawstyle ?? 'default'));
     if (style.marker !== 'none') ops.push({ dataset: markerDataset(pointsOf(m.x, m.y), style, env.unitsPerPt) });
     return ops;
   },

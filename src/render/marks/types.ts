@@ -6,8 +6,9 @@
  * module loads neither canvas nor chart.js and the exporters can use the same table.
  */
 import type { ChartDataset } from 'chart.js';
-import type { CanvasRenderingContext2D } from 'canvas';
-import type { Mark, MarkerStyle, LineStyle } from '../../figures/types.js';
+import type { Context2D as CanvasRenderingContext2D } from '../context.js';
+import type { Mark, MarkerStyle, LineStyle } from '../../data/types.js';
+import type { RasterLayerFactory } from '../translucent-lines.js';
 
 export type Point = { x: number; y: number };
 export type LineDataset = ChartDataset<'line', Point[]>;
@@ -86,6 +87,8 @@ export interface DrawEnv {
   devicePxPerPt?: number;
   /** How far, in chart units, simplifying a long line path may move it (1/9 device pixel). */
   lineSimplifyThreshold?: number;
+  /** Raster output only: scratch rasters (translucent lines are drawn through one). */
+  rasterLayer?: RasterLayerFactory;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   text: TextApi<any>;
 }
