@@ -35,6 +35,46 @@ export function translucentColor(css: unknown): { rgb: string; alpha: number } |
   return { rgb: `rgb(${m[1]}, ${m[2]}, ${m[3]})`, alpha: Math.round(Math.max(0, alpha) * 255) / 255 };
 }
 
+type Segment = [XY, XY];
+
+/** The path's segments; a lone vertex is a segment of length zero (a dot); repeated vertices add none (Agg's stroker drops them). */
+function segmentsOf(path: readonly XY[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i];
+    if (p.skip) continue;
+    const q = i > 0 && !path[i - 1].skip ? path[i - 1] : i + 1 < path.length && !path[i + 1].skip ? undefined : p;
+    if (!q || (q !== p && q.x === p.x && q.y === p.y)) continue;
+    out.push([q, p]);
+  }
+  return out;
+}
+
+/**
+ * Segments in groups whose strokes (`reach` around each segment) cannot touch: their x extents,
+ * widened by `reach`, are apart. First fit in order of the left edge (colouring intervals), so
+ * a time series of n segments takes about as many groups as segments overlap at one x. The order
+ * of drawing does not matter: 'lighter' adds (and clamps) in any order.
+ */
+function disjointBatches(segments: Segment[], reach: number): Segment[][] {
+  const left = (s: Segment) => Math.min(s[0].x, s[1].x) - reach;
+  const right = (s: Segment) => Math.max(s[0].x, s[1].x) + reach;
+  const sorted = segments.map((s) => ({ s, l: left(s), r: right(s) })).sort((a, b) => a.l - b.l);
+  const batches: Segment[][] = [];
+  const rightEdge: number[] = [];
+  for (const { s, l, r } of sorted) {
+    let b = 0;
+    while (b < batches.length && !(rightEdge[b] < l)) b++;
+    if (b === batches.length) {
+      batches.push([]);
+      rightEdge.push(-Infinity);
+    }
+    batches[b].push(s);
+    rightEdge[b] = r;
+  }
+  return batches;
+}
+
 /**
  * Strokes a translucent line's path (as simplifyLine draws it: vertices, a `skip` entry before
  * each new subpath) on `ctx` in chart units, with `unitsPerDevicePx` chart units per device pixel,
@@ -66,16 +106,14 @@ export function strokeTranslucentLine(
   lc.lineCap = 'round';
   lc.strokeStyle = '#000000';
   lc.globalCompositeOperation = 'lighter';
-  // Each segment on its own (a lone vertex as a dot): their coverages add up, as in Agg.
-  for (let i = 0; i < path.length; i++) {
-    const p = path[i];
-    if (p.skip) continue;
-    const q = i > 0 && !path[i - 1].skip ? path[i - 1] : i + 1 < path.length && !path[i + 1].skip ? undefined : p;
-    // A repeated vertex adds nothing (Agg's stroker drops it); a lone one is a dot.
-    if (!q || (q !== p && q.x === p.x && q.y === p.y)) continue;
+  // Their coverages add up, as in Agg: segments that may overlap are stroked apart ('lighter'),
+  // segments far apart together (the coverage of disjoint shapes is their sum anyway).
+  for (const batch of disjointBatches(segmentsOf(path), lineWidth / 2)) {
     lc.beginPath();
-    lc.moveTo(q.x, q.y);
-    lc.lineTo(p.x, p.y);
+    for (const [q, p] of batch) {
+      lc.moveTo(q.x, q.y);
+      lc.lineTo(p.x, p.y);
+    }
     lc.stroke();
   }
   lc.resetTransform();
