@@ -4,11 +4,13 @@
  * librsvg at the same pixel size. Chart.js clamped positions to ±32 768 chart units, so a PNG
  * wider than 4096 pixels lost every curve beyond pixel 4096; the SVG (other units) was whole.
  *
- * The measure: each image is cut into 64 × 16 cells; ink is a pixel with some channel below 160
- * (lines, markers, text; not the faint alpha traces, which are no ink in either). A cell where
- * one image has ink on at least 1 % of its pixels must have ink on at least 0.1 % in the other,
- * counted over the cell widened by 16 pixels on every side (so that a line drawn a pixel or two
- * apart in the two renderers, across a cell's edge, still counts as drawn in both).
+ * The measure: each image is cut into 64 × 16 cells; a pixel is drawn when some channel is 8
+ * levels or more below white (lines, markers, text, and the faint alpha traces too: PNG sums a
+ * translucent line's coverage where it folds over itself, as Agg does, so those are darker in the
+ * PNG than in the SVG, but drawn in both). A cell drawn on at least 1 % of its pixels in one image
+ * must be drawn on at least 0.1 % in the other, counted over the cell widened by 16 pixels on
+ * every side (so that a line drawn a pixel or two apart in the two renderers, across a cell's
+ * edge, still counts as drawn in both).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -27,6 +29,8 @@ const CELLS = { cols: 64, rows: 16 };
 /** Ink is counted per tile of TILE × TILE pixels; a cell is widened by MARGIN tiles. */
 const TILE = 8;
 const MARGIN = 2;
+/** A channel below this is drawn on (8 levels below white). */
+const DRAWN = 248;
 const PRESENT = 0.01;
 const ABSENT = 0.001;
 
@@ -42,7 +46,7 @@ function scratch(width: number, height: number): CanvasRenderingContext2D {
   return ctx;
 }
 
-/** Ink pixels per tile of a PNG composited on white. */
+/** Drawn pixels per tile of a PNG composited on white. */
 async function inkTiles(png: Buffer, width: number, height: number) {
   const image = await loadImage(png);
   expect([image.width, image.height]).toEqual([width, height]);
@@ -59,7 +63,7 @@ async function inkTiles(png: Buffer, width: number, height: number) {
     const base = Math.floor(y / TILE) * tw;
     for (let x = 0; x < width; x++) {
       const i = 4 * x;
-      if (row[i] < 160 || row[i + 1] < 160 || row[i + 2] < 160) counts[base + Math.floor(x / TILE)]++;
+      if (row[i] < DRAWN || row[i + 1] < DRAWN || row[i + 2] < DRAWN) counts[base + Math.floor(x / TILE)]++;
     }
   }
   return { tw, th, counts };
