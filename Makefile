@@ -2,7 +2,7 @@
 SNN := node bin/snn-figs
 FIGURE_FORMATS ?= png,svg
 
-.PHONY: all setup setup-test build figures lint test bench update-snapshots fixtures clean
+.PHONY: all setup setup-test build figures lint check test bench update-snapshots fixtures clean
 
 all: figures
 
@@ -29,6 +29,12 @@ LINT = npx prettier --check --log-level warn --cache . \
 lint: setup
 	@$(LINT)
 
+## The quick loop while working (after one `make setup-test`): prettier and eslint on the files
+## changed since main, the types, then the unit and parity tests; not the end-to-end files
+## (every figure through the CLI, the installed package, child processes), which `make test` runs.
+check:
+	@npm run --silent test:quick
+
 ## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
 test: setup-test
 	@$(LINT)
@@ -39,9 +45,10 @@ test: setup-test
 bench: setup
 	node bench/tuning-curve.mjs
 
-## Rewrite the golden SVG snapshots after an intended change of the look.
+## Rewrite the golden SVG and JSON files (tests/snapshots/) after an intended change of the look
+## or the data; the test file that compares them also runs its other checks.
 update-snapshots: setup-test
-	UPDATE_SNAPSHOTS=1 npx vitest run tests/render.test.ts
+	UPDATE_SNAPSHOTS=1 npx vitest run tests/cli-all.test.ts
 
 ## Regenerate tests/fixtures with Brian2 (Debian: apt-get install -y python3-brian).
 fixtures:

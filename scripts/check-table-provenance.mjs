@@ -135,7 +135,8 @@ for (const [fn, file] of [
   const missing = constants[fn].filter((c) => !published.has(c));
   report(
     missing.length === 0 && constants[fn].length > 0,
-    `svml.ts ${fn}: ${constants[fn].length} constants, ${constants[fn].length - missing.length} found in ${file}` + (missing.length ? ` (missing: ${missing.join(' ')})` : ''),
+    `svml.ts ${fn}: ${constants[fn].length} constants, ${constants[fn].length - missing.length} found in ${file}` +
+      (missing.length ? ` (missing: ${missing.join(' ')})` : ''),
   );
 }
 

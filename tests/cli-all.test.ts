@@ -142,7 +142,9 @@ describe.each(runs)('$name in every format', ({ name, figure, figsize, dpi }) =>
   it('json and csv hold the same samples', () => {
     const data = read(name);
     expect(data.figure).toBe(figure);
-    const lines = readFileSync(join(dir, `${name}.csv`), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(dir, `${name}.csv`), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('panel,series,x,y,y_err');
     const samples = data.panels.flatMap((p) => p.series ?? []).reduce((n, s) => n + s.x.length, 0);
     expect(lines.length - 1).toBe(samples);

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { FIGURES } from '../figures/registry.js';
+import { FIGURES, WEEKS } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
@@ -25,7 +25,9 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   const cmd = program
     .command(fig.name)
     .summary(fig.summary)
-    .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
+    .description(
+      `${fig.summary}.\nNotebook section: week ${WEEKS.find((w) => w.figures.includes(fig))?.week}, "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`,
+    );
   for (const spec of fig.params) {
     const bounds = boundsText(spec);
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
@@ -86,7 +88,7 @@ function optionValues(cmd: Command, opts: Record<string, string | boolean | unde
 export function buildProgram(io: Streams): Command {
   const program = new Command('snn-figs')
     .description(
-      "Regenerates the week-2 figures of the spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
+      "Regenerates the figures of the neuro4ml spiking-neural-network course (weeks 1, 2, 4, 7 and 9) with Brian2's numbers and matplotlib's look; `snn-figs list` shows them by week.\n\n" +
         'Examples:\n' +
         '  snn-figs list\n' +
         '  snn-figs tuning-curve --w 0.8 --out tuning.png\n' +
@@ -101,14 +103,17 @@ export function buildProgram(io: Streams): Command {
 
   program
     .command('list')
-    .description('list the figures with their notebook sections')
+    .description('list the figures by course week, with their notebook sections')
     .action((_opts: unknown, cmd: Command) => {
       refuseArguments(cmd);
       const width = Math.max(...FIGURES.map((f) => f.name.length));
-      for (const f of FIGURES) {
-        io.stdout.write(`${f.name.padEnd(width)}  ${f.summary} [${f.section}]\n`);
-        for (const v of f.variants ?? []) io.stdout.write(`${' '.repeat(width)}    variant ${v.name}: ${f.name} ${v.args.join(' ')}\n`);
-      }
+      WEEKS.forEach(({ week, topic, figures }, k) => {
+        io.stdout.write(`${k > 0 ? '\n' : ''}Week ${week}: ${topic}\n`);
+        for (const f of figures) {
+          io.stdout.write(`${f.name.padEnd(width)}  ${f.summary} [${f.section}]\n`);
+          for (const v of f.variants ?? []) io.stdout.write(`${' '.repeat(width)}    variant ${v.name}: ${f.name} ${v.args.join(' ')}\n`);
+        }
+      });
     });
 
   for (const fig of FIGURES) figureCommand(program, fig, io);

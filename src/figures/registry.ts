@@ -16,13 +16,20 @@ const WEEK1: readonly FigureModule[] = [
   biologicalNeuron, biologicalNeuronWebsite, integrateAndFire, lif, reliableSpikeTiming, reliableSpikeTimingNonLeaky, lifSynapses, adaptiveThreshold, hodgkinHuxley,
 ];
 
-/** Weeks 4 (STDP inputs), 7 (decision making) and 9 (coding), in their notebooks' order. */
-const WEEKS479: readonly FigureModule[] = [
-  stdpLatency, stdpCorrelated, decisionRandomWalkFigure, reactionTimesFigure, analogueVsDigitalFigure, spikeVsRateFigure, coincidenceRankCodeFigure,
+/** Week 2 (synapses), in its notebook's order. */
+const WEEK2: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population];
+
+/** The course's weeks that have figures, with their topics (for `list`, help and the gallery). */
+export const WEEKS: readonly { week: number; topic: string; figures: readonly FigureModule[] }[] = [
+  { week: 1, topic: 'neuron models', figures: WEEK1 },
+  { week: 2, topic: 'synapses', figures: WEEK2 },
+  { week: 4, topic: 'STDP inputs', figures: [stdpLatency, stdpCorrelated] },
+  { week: 7, topic: 'decision making', figures: [decisionRandomWalkFigure, reactionTimesFigure] },
+  { week: 9, topic: 'neural coding', figures: [analogueVsDigitalFigure, spikeVsRateFigure, coincidenceRankCodeFigure] },
 ];
 
-// Week 2 first: it was the first course week snn-figs drew, and lists and `all` keep its order.
-export const FIGURES: readonly FigureModule[] = [pspAbstraction, pspForms, stp, coincidence, tuningCurve, population, ...WEEK1, ...WEEKS479];
+// Week 2 first: it was the first course week snn-figs drew, and `all` keeps its order.
+export const FIGURES: readonly FigureModule[] = [...WEEK2, ...WEEK1, ...WEEKS.slice(2).flatMap((w) => w.figures)];
 
 export function findFigure(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);
