@@ -4,7 +4,7 @@
  * styles a renderer can draw. Beyond these a figure is refused with a message naming the
  * panel and field, never drawn slowly (a 1e9-row grid or a 1e308 pt marker would be).
  */
-import type { FigureData } from '../figures/types.js';
+import type { FigureData } from '../data/types.js';
 import { checkMarkStyles, checkSize } from './marks/index.js';
 
 /** More rows or columns than any figure needs, few enough to lay out at once. */
@@ -50,6 +50,7 @@ export function checkFigure(data: FigureData): void {
     layout.rect === undefined || (layout.rect.length === 4 && layout.rect.every(fraction)),
     `layout rect must be four figure fractions, got ${String(layout.rect)}`,
   );
+  check(layout.fit === undefined || layout.fit === 'centred-crop', `layout fit must be 'centred-crop', got ${String(layout.fit)}`);
   for (const [k, v] of Object.entries(layout.subplotsAdjust ?? {}))
     check(v === undefined || fraction(v), `subplotsAdjust ${k} must be a figure fraction, got ${v}`);
   checkMarkStyles(data.panels);
