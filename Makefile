@@ -20,11 +20,13 @@ figures: setup
 	node scripts/gallery.mjs figures
 
 ## Formatting (prettier; `npm run format` rewrites), lint rules (eslint) over the whole repo, cached,
-## and the types of the tests too (tsconfig.json builds src only).
-LINT = npx prettier --check --log-level warn --cache . \
-	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
-	npx eslint --cache --cache-location node_modules/.cache/eslint/ . && \
-	npx tsc -p tsconfig.tests.json
+## and the types of the tests too (tsconfig.json builds src only): the three side by side, each
+## single-threaded, and the first failure in that order decides.
+LINT = npx prettier --check --log-level warn --cache . & prettier=$$!; \
+	npx eslint --cache --cache-location node_modules/.cache/eslint/ . & eslint=$$!; \
+	npx tsc -p tsconfig.tests.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/tests.tsbuildinfo; types=$$?; \
+	wait $$prettier || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
+	wait $$eslint && exit $$types
 
 lint: setup
 	@$(LINT)
