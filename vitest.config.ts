@@ -1,22 +1,30 @@
 // The test files in three projects. `end-to-end`: every figure through the CLI, the packed and
-// installed package, the CLI in child processes (signals, streams, limits), the CLI fuzzed, the
-// images read back by external tools. The rest, unit and parity tests, is the inner loop
-// (`make check`): `quick`, whose files share their workers' loaded modules (a third of the CPU
-// time goes to loading them again per file otherwise), and `quick-isolated`, the files that
-// replace a module with vi.mock, which must not leak into other files. `make test` runs all three.
+// installed package, the CLI in child processes (signals, streams, limits, completion, the man
+// page), the CLI fuzzed, images read back by external tools. The rest, unit and parity tests,
+// is the inner loop (`make check`): `quick`, whose files share their workers' loaded modules (a
+// third of the CPU time goes to loading them again per file otherwise), and `quick-isolated`,
+// the files that replace a module with vi.mock, which must not leak into other files.
+// `make test` runs all three.
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const END_TO_END = [
-  'tests/cli-all.test.ts',
-  'tests/cli-property.test.ts',
-  'tests/package.test.ts',
-  'tests/package-*.test.ts',
-  'tests/render.test.ts',
-  'tests/robust-*.test.ts',
-  'tests/tuning-threads.test.ts',
-];
+  'cli-all', // every figure in every format, once
+  'cli-property', // the CLI fuzzed
+  'cli-completion',
+  'cli-launcher',
+  'cli-list',
+  'cli-man',
+  'cli-stdout',
+  'api-strict', // TypeScript compiles a consumer
+  'package',
+  'package-*',
+  'render', // images read back by rsvg-convert and pdftoppm
+  'render-context',
+  'robust-*',
+  'tuning-threads',
+].map((name) => `tests/**/${name}.test.ts`);
 const TESTS = new URL('tests/', import.meta.url);
 const MOCKING = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && /\bvi\.mock\(/.test(readFileSync(new URL(f, TESTS), 'utf8')))
