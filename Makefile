@@ -50,7 +50,7 @@ bench: setup
 ## Rewrite the golden SVG and JSON files (tests/snapshots/) after an intended change of the look
 ## or the data; the test file that compares them also runs its other checks.
 update-snapshots: setup-test
-	UPDATE_SNAPSHOTS=1 npx vitest run tests/cli-all.test.ts
+	UPDATE_SNAPSHOTS=1 npx vitest run tests/cli/cli-all.test.ts
 
 ## Regenerate tests/fixtures with Brian2 (Debian: apt-get install -y python3-brian).
 fixtures:

@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 
 const END_TO_END = [
   'cli-all', // every figure in every format, once
+  'figures-independent', // every figure in one process and each alone (vi.resetModules)
   'cli-property', // the CLI fuzzed
   'cli-completion',
   'cli-launcher',
