@@ -43,9 +43,11 @@ test: setup-test
 	npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
 	@node scripts/test-summary.mjs .vitest-results.json
 
-## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed).
+## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
+## and drawing speed against its targets (every figure as PNG and SVG; one large PNG).
 bench: setup
 	node bench/tuning-curve.mjs
+	node bench/drawing.mjs
 
 ## Rewrite the golden SVG and JSON files (tests/snapshots/) after an intended change of the look
 ## or the data; the test file that compares them also runs its other checks.
