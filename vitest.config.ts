@@ -23,6 +23,7 @@ const END_TO_END = [
   'package-*',
   'render', // images read back by rsvg-convert and pdftoppm
   'render-context',
+  'render-large-png', // figures drawn at tens of megapixels
   'robust-*',
   'tuning-threads',
 ].map((name) => `tests/**/${name}.test.ts`);

@@ -16,10 +16,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createCanvas, loadImage, type CanvasRenderingContext2D } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseParams } from '../src/options/parse.js';
-import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/data/types.js';
-import { renderFigure } from '../src/render/node-canvas.js';
+import { parseParams } from '../../src/options/parse.js';
+import { FIGURES } from '../../src/figures/registry.js';
+import type { FigureData } from '../../src/data/types.js';
+import { renderFigure } from '../../src/render/node-canvas.js';
 
 const SIZES: { figsize: [number, number]; dpi: number }[] = [
   { figsize: [16, 9], dpi: 300 },
