@@ -2,7 +2,7 @@
 SNN := node bin/snn-figs
 FIGURE_FORMATS ?= png,svg
 
-.PHONY: all setup setup-test build figures lint test bench update-snapshots fixtures clean
+.PHONY: all setup setup-test build figures lint check test bench update-snapshots fixtures clean
 
 all: figures
 
@@ -20,14 +20,22 @@ figures: setup
 	node scripts/gallery.mjs figures
 
 ## Formatting (prettier; `npm run format` rewrites), lint rules (eslint) over the whole repo, cached,
-## and the types of the tests too (tsconfig.json builds src only).
-LINT = npx prettier --check --log-level warn --cache . \
-	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
-	npx eslint --cache --cache-location node_modules/.cache/eslint/ . && \
-	npx tsc -p tsconfig.tests.json
+## and the types of the tests too (tsconfig.json builds src only): the three side by side, each
+## single-threaded, and the first failure in that order decides.
+LINT = npx prettier --check --log-level warn --cache . & prettier=$$!; \
+	npx eslint --cache --cache-location node_modules/.cache/eslint/ . & eslint=$$!; \
+	npx tsc -p tsconfig.tests.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/tests.tsbuildinfo; types=$$?; \
+	wait $$prettier || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
+	wait $$eslint && exit $$types
 
 lint: setup
 	@$(LINT)
+
+## The quick loop while working (after one `make setup-test`): prettier and eslint on the files
+## changed since main, the types, then the unit and parity tests; not the end-to-end files
+## (every figure through the CLI, the installed package, child processes), which `make test` runs.
+check:
+	@npm run --silent test:quick
 
 ## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
 test: setup-test
@@ -41,9 +49,10 @@ bench: setup
 	node bench/tuning-curve.mjs
 	node bench/drawing.mjs
 
-## Rewrite the golden SVG snapshots after an intended change of the look.
+## Rewrite the golden SVG and JSON files (tests/snapshots/) after an intended change of the look
+## or the data; the test file that compares them also runs its other checks.
 update-snapshots: setup-test
-	UPDATE_SNAPSHOTS=1 npx vitest run tests/render/render.test.ts
+	UPDATE_SNAPSHOTS=1 npx vitest run tests/cli/cli-all.test.ts
 
 ## Regenerate tests/fixtures with Brian2 (Debian: apt-get install -y python3-brian).
 fixtures:

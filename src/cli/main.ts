@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { FIGURES, findFigure, WEEKS } from '../figures/registry.js';
+import { FIGURES, findFigure, WEEKS, weekOf } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
@@ -29,7 +29,9 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   const cmd = program
     .command(fig.name)
     .summary(fig.summary)
-    .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
+    .description(
+      `${fig.summary}.\nNotebook section: week ${weekOf(fig)}, "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`,
+    );
   for (const spec of fig.params) {
     const bounds = boundsText(spec);
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
@@ -116,7 +118,7 @@ function choicesOf(command: string, option: string): readonly string[] | undefin
 export function buildProgram(io: Streams): Command {
   const program = new Command('snn-figs')
     .description(
-      "Regenerates the figures of the neuro4ml spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
+      "Regenerates the figures of the neuro4ml spiking-neural-network course (weeks 1, 2, 4, 7 and 9) with Brian2's numbers and matplotlib's look; `snn-figs list` shows them by week.\n\n" +
         'Examples:\n' +
         '  snn-figs list\n' +
         '  snn-figs tuning-curve --w 0.8 --out tuning.png\n' +
