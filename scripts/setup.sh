@@ -24,7 +24,8 @@ for arg in "$@"; do
   esac
 done
 # The tests render SVG and PDF back to pixels with these.
-$with_test && packages+=(librsvg2-bin poppler-utils)
+# The explorer pages are tested in Debian's chromium (driven by playwright-core; no browser download).
+$with_test && packages+=(librsvg2-bin poppler-utils chromium)
 if $print_only; then
   echo "${packages[*]}"
   exit 0
