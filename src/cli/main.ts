@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
+import { writeExplorer } from './explore.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
@@ -31,7 +32,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
   }
   cmd
-    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format)`)
+    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); .html: a page that re-simulates as its parameters change`)
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
@@ -123,6 +124,16 @@ export function buildProgram(io: Streams): Command {
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(all);
     await runAll(optionValues(all, opts), io);
+  });
+
+  const explore = program
+    .command('explore')
+    .description('write the explorer: every figure and variant live in one offline app (open DIR/index.html)')
+    .option('--out-dir <dir>', 'folder for index.html and explore.js', 'figures/explore');
+  commonOptions(explore);
+  explore.action((opts: Record<string, string | boolean | undefined>) => {
+    refuseArguments(explore);
+    writeExplorer(optionValues(explore, opts), io);
   });
 
   // Each subcommand reports its errors through the program's output settings.

@@ -8,6 +8,7 @@ import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.j
 import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
+import { writePage } from './explore.js';
 import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
 import { fsReason, RunError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
@@ -195,6 +196,8 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
+  // A page re-simulates in the browser: nothing to simulate here.
+  if (typeof opts.out === 'string' && /\.html?$/i.test(opts.out) && opts.format === undefined) return writePage(fig, opts, io);
   const job = prepareJob(fig, opts, io);
   threadsNote(opts, io);
   await execute(job, opts, io);
