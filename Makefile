@@ -14,9 +14,11 @@ setup-test:
 
 build: setup
 
-## Every course figure and slide variant (PNG and SVG) into figures/, plus figures/index.html.
+## Every course figure and slide variant (PNG and SVG) into figures/, plus figures/index.html,
+## and the explorer (every figure live, offline) in figures/explore/.
 figures: setup
 	$(SNN) all --out-dir figures --format $(FIGURE_FORMATS)
+	$(SNN) explore --out-dir figures/explore
 	node scripts/gallery.mjs figures
 
 ## Formatting (prettier; `npm run format` rewrites), lint rules (eslint) over the whole repo, cached,
@@ -38,6 +40,7 @@ test: setup-test
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed).
 bench: setup
 	node bench/tuning-curve.mjs
+	node --import tsx bench/explore.ts
 
 ## Rewrite the golden SVG snapshots after an intended change of the look.
 update-snapshots: setup-test

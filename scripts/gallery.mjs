@@ -8,22 +8,28 @@ import { FIGURES } from '../dist/figures/registry.js';
 const dir = process.argv[2] ?? 'figures';
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+// The explorer's view of a figure: its hash is the figure's name, then the variant's options.
+const exploreHash = (figure, args = []) =>
+  [figure, ...args.flatMap((a, k) => (k % 2 === 0 ? [`${a.replace(/^--/, '')}=${encodeURIComponent(args[k + 1])}`] : []))].join('&');
+
 const entries = FIGURES.flatMap((f) => [
-  { name: f.name, command: `snn-figs ${f.name} --out ${f.name}.png`, title: f.section, summary: f.summary },
+  { name: f.name, command: `snn-figs ${f.name} --out ${f.name}.png`, title: f.section, summary: f.summary, explore: exploreHash(f.name) },
   ...(f.variants ?? []).map((v) => ({
     name: v.name,
     command: `snn-figs ${f.name} ${v.args.join(' ')} --out ${v.name}.png`,
     title: `${f.section} (${v.description})`,
     summary: f.summary,
+    explore: exploreHash(f.name, v.args),
   })),
 ]).filter((e) => existsSync(join(dir, `${e.name}.png`)));
+const explorer = existsSync(join(dir, 'explore', 'index.html'));
 
 const cards = entries
   .map((e) => {
     const svg = existsSync(join(dir, `${e.name}.svg`)) ? ` · <a href="${e.name}.svg">SVG</a>` : '';
     return `<figure id="${e.name}">
   <a href="${e.name}.png"><img src="${e.name}.png" alt="${escape(e.summary)}" loading="lazy"></a>
-  <figcaption><strong>${escape(e.title)}</strong><br><code>${escape(e.command)}</code><br><a href="${e.name}.png">PNG</a>${svg}</figcaption>
+  <figcaption><strong>${escape(e.title)}</strong><br><code>${escape(e.command)}</code><br><a href="${e.name}.png">PNG</a>${svg}${explorer ? ` · <a href="explore/index.html#${escape(e.explore)}">explore</a>` : ''}</figcaption>
 </figure>`;
   })
   .join('\n');

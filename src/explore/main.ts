@@ -108,7 +108,7 @@ function appIndex(): HTMLElement {
 
 function app(): void {
   let view: FigureView | undefined;
-  let shownHash = '';
+  let shownHash: string | undefined;
   const route = () => {
     if (location.hash === shownHash) return;
     const { figure, entries } = parseHash(location.hash);

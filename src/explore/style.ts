@@ -10,7 +10,7 @@ a { color: #1f77b4; }
 code { background: #f4f4f4; padding: 0.1em 0.3em; }
 .diffs { font-size: 0.9em; color: #555; margin: 0.3em 0; min-height: 1.2em; }
 .drawing { position: relative; }
-canvas.figure { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
+canvas.figure { display: block; max-width: 100%; height: auto; outline: 1px solid #eee; }
 .busy { display: flex; gap: 0.5em; align-items: center; min-height: 1.4em; font-size: 0.9em; color: #555; }
 .progress { visibility: hidden; width: 12em; }
 .running .progress { visibility: visible; }
