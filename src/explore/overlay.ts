@@ -8,14 +8,15 @@ import type { Limits } from './protocol.js';
 
 /** Pinned curves are this opaque. */
 export const PIN_ALPHA = 0.3;
-const CURVES = new Set<Mark['kind']>(['plot', 'step', 'raster', 'scatter', 'errorbar']);
+/** Everything but text is pinned: curves, rasters, bars, reference lines. */
+const PINNED = new Set<Mark['kind']>(['plot', 'step', 'raster', 'scatter', 'errorbar', 'hist', 'fill', 'axhline', 'axvline']);
 
 /** A pinned panel's curves in the colours they were drawn in, faint, unlabelled and beneath. */
 function pinnedMarks(panel: Panel, pin: number): Mark[] {
   const { marks, colors } = panelContent(panel);
   const out: Mark[] = [];
   marks.forEach((m, k) => {
-    if (!CURVES.has(m.kind)) return;
+    if (!PINNED.has(m.kind)) return;
     out.push({ ...m, id: `pin${pin}:${m.id}`, label: undefined, color: colors[k], alpha: PIN_ALPHA * (m.alpha ?? 1), zorder: (m.zorder ?? 2) - 0.5 } as Mark);
   });
   return out;
