@@ -26,7 +26,8 @@ figures: setup
 LINT = npx prettier --check --log-level warn --cache . \
 	  || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
 	npx eslint --cache --cache-location node_modules/.cache/eslint/ . && \
-	npx tsc -p tsconfig.tests.json
+	npx tsc -p tsconfig.tests.json && \
+	node scripts/typecheck-explore.mjs
 
 lint: setup
 	@$(LINT)

@@ -49,12 +49,18 @@ try {
       const [, number, unit] = /^(-?[\d.e+-]+)\s*(.*)$/.exec(option.default)!;
       const value = k % 2 === 0 ? `${Number((Number(number) * 1.1).toPrecision(6))}${unit}` : option.default;
       times.push(
-        await page.evaluate(async ([name, v]) => {
-          const t = performance.now();
-          window.snnFigs!.set({ [name]: v });
-          const failed = await window.snnFigs!.ready().then(() => false, () => true);
-          return failed ? NaN : performance.now() - t;
-        }, [option.name, value] as const),
+        await page.evaluate(
+          async ([name, v]) => {
+            const t = performance.now();
+            window.snnFigs!.set({ [name]: v });
+            const failed = await window.snnFigs!.ready().then(
+              () => false,
+              () => true,
+            );
+            return failed ? NaN : performance.now() - t;
+          },
+          [option.name, value] as const,
+        ),
       );
     }
     console.log(`  ${fig.name.padEnd(32)} --${option.name.padEnd(12)} ${median(times).toFixed(0).padStart(5)} ms`);
@@ -75,7 +81,9 @@ try {
     snn(['tuning-curve', '--out', join(work, 'tc.json')]);
     cli.push(performance.now() - t);
   }
-  console.log(`tuning curve, defaults: page ${(inPage / 1e3).toFixed(2)} s (page load to drawn), CLI ${(median(cli) / 1e3).toFixed(2)} s (median of 3): ${(inPage / median(cli)).toFixed(2)}×`);
+  console.log(
+    `tuning curve, defaults: page ${(inPage / 1e3).toFixed(2)} s (page load to drawn), CLI ${(median(cli) / 1e3).toFixed(2)} s (median of 3): ${(inPage / median(cli)).toFixed(2)}×`,
+  );
 } finally {
   await session.close();
   rmSync(work, { recursive: true, force: true });

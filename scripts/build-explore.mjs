@@ -49,22 +49,6 @@ function wasm() {
   return existsSync(path) ? readFileSync(path).toString('base64') : '';
 }
 
-const shims = join(root, 'src', 'explore', 'shims');
-/**
- * Until the core has its browser entry: node-canvas, Node built-ins and the worker_threads
- * pool are replaced by browser versions (src/explore/shims/).
- */
-function browserShims() {
-  return {
-    name: 'browser-shims',
-    setup(b) {
-      b.onResolve({ filter: /^canvas$/ }, () => ({ path: join(shims, 'canvas.ts') }));
-      b.onResolve({ filter: /^node:/ }, () => ({ path: join(shims, 'node.ts') }));
-      b.onResolve({ filter: /workers\/pool\.js$/ }, () => ({ path: join(shims, 'pool.ts') }));
-    },
-  };
-}
-
 function assets(values) {
   return {
     name: 'assets',
@@ -90,11 +74,8 @@ const result = await build({
   target: 'chrome110',
   minify: true,
   legalComments: 'none',
-  inject: [join(shims, 'globals.ts')],
-  plugins: [browserShims(), assets({ WASM: wasm(), FONT_REGULAR: font.regular, FONT_OBLIQUE: font.oblique })],
+  plugins: [assets({ WASM: wasm(), FONT_REGULAR: font.regular, FONT_OBLIQUE: font.oblique })],
   logLevel: 'warning',
-  // The Node-only paths that still name import.meta are shimmed out (browserShims).
-  logOverride: { 'empty-import-meta': 'silent' },
 });
 const code = result.outputFiles[0].text;
 mkdirSync(out, { recursive: true });

@@ -106,25 +106,31 @@ async function differing(a: Buffer, b: Buffer, tolerance = CHANNEL_TOLERANCE): P
   return n / (p.width * p.height);
 }
 
+/** An expression evaluated in the page (a promise is awaited); the tests' TypeScript has no DOM. */
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+
 async function ready(page: Page): Promise<void> {
-  await page.evaluate(() => window.snnFigs!.ready());
+  await inPage(page, 'window.snnFigs.ready()');
 }
 
-const json = (page: Page) => page.evaluate(() => window.snnFigs!.json());
+const json = (page: Page) => inPage<string>(page, 'window.snnFigs.json()');
 
 /** The figure as shown, at its own pixel size and on whole pixels (the page may otherwise shrink it to the window). */
 async function shot(page: Page): Promise<Buffer> {
-  const { width, height } = await page.evaluate(() => {
-    const c = document.querySelector('canvas.figure') as HTMLCanvasElement;
-    const style = Object.assign(document.createElement('style'), { id: 'at-origin' });
-    style.textContent = 'canvas.figure { max-width: none !important; position: fixed; left: 0; top: 0; z-index: 10; }';
-    document.head.append(style);
-    return { width: c.width, height: c.height };
-  });
+  const { width, height } = await inPage<{ width: number; height: number }>(
+    page,
+    `(() => {
+      const c = document.querySelector('canvas.figure');
+      const style = Object.assign(document.createElement('style'), { id: 'at-origin' });
+      style.textContent = 'canvas.figure { max-width: none !important; position: fixed; left: 0; top: 0; z-index: 10; }';
+      document.head.append(style);
+      return { width: c.width, height: c.height };
+    })()`,
+  );
   try {
     return await page.screenshot({ clip: { x: 0, y: 0, width, height } });
   } finally {
-    await page.evaluate(() => document.getElementById('at-origin')!.remove());
+    await inPage(page, `document.getElementById('at-origin').remove()`);
   }
 }
 
@@ -150,18 +156,6 @@ function expectSameData(figure: string, page: string, cli: string): void {
     } else expect(a, path).toBe(b);
   };
   close(JSON.parse(page), JSON.parse(cli), figure);
-}
-
-declare global {
-  interface Window {
-    snnFigs?: {
-      ready(): Promise<void>;
-      json(): string;
-      axes(): unknown;
-      pins(): number;
-      set(values: Record<string, string | number>): void;
-    };
-  }
 }
 
 beforeAll(async () => {
@@ -224,7 +218,7 @@ describe('explorer pages in chromium', () => {
         expect(share, `${c.name}: ${(share * 100).toFixed(2)} % of the pixels differ`).toBeLessThanOrEqual(MAX_DIFFERING);
 
         // The hash holds the view: a new page from it has the same data.
-        const hash = await page.evaluate(() => location.hash);
+        const hash = await inPage<string>(page, 'location.hash');
         expect(hash).toContain(`${c.slider}=${encodeURIComponent(sliderText)}`);
         const again = await session.context.newPage();
         const outsideAgain = watchNetwork(again);
@@ -237,7 +231,7 @@ describe('explorer pages in chromium', () => {
         // Pins: the pinned curves show under a changed figure, and go with "clear pins".
         await page.locator('button[data-action=pin]').click();
         await ready(page);
-        expect(await page.evaluate(() => window.snnFigs!.pins())).toBe(1);
+        expect(await inPage<number>(page, 'window.snnFigs.pins()')).toBe(1);
         if (c.pinWith) for (const [name, value] of Object.entries(c.pinWith)) await page.locator(`input[type=text][data-option="${name}"]`).fill(value);
         else await page.locator(`input.slider[data-option="${c.slider}"]`).fill('300');
         await ready(page);
@@ -245,17 +239,17 @@ describe('explorer pages in chromium', () => {
         const changedJson = await json(page);
         await page.locator('button[data-action=clear-pins]').click();
         await ready(page);
-        expect(await page.evaluate(() => window.snnFigs!.pins())).toBe(0);
+        expect(await inPage<number>(page, 'window.snnFigs.pins()')).toBe(0);
         expect(await json(page)).toBe(changedJson); // pins never touch the data
         expect(await differing(withPin, await shot(page), 0)).toBeGreaterThan(0); // faint: any change counts
 
         // Held axes stay where they were when the figure changes.
         await page.locator('#hold').check();
         await ready(page);
-        const held = await page.evaluate(() => window.snnFigs!.axes());
+        const held = await inPage<unknown>(page, 'window.snnFigs.axes()');
         await page.locator(`input.slider[data-option="${c.slider}"]`).fill('900');
         await ready(page);
-        expect(await page.evaluate(() => window.snnFigs!.axes())).toEqual(held);
+        expect(await inPage<unknown>(page, 'window.snnFigs.axes()')).toEqual(held);
         await page.locator('#hold').uncheck();
         await ready(page);
 
@@ -263,7 +257,7 @@ describe('explorer pages in chromium', () => {
         const good = await json(page);
         const victim = (FIGURES.find((f) => f.name === c.figure)!.params.find((p) => p.kind !== 'choice') ?? { name: '' }).name;
         await page.locator(`input[type=text][data-option="${victim}"]`).fill('nonsense');
-        const refused = await page.evaluate(() => window.snnFigs!.ready().then(() => 'drawn', (e: Error) => e.message));
+        const refused = await inPage<string>(page, `window.snnFigs.ready().then(() => 'drawn', (e) => e.message)`);
         const { code, stderr } = await cli([c.figure, `--${victim}`, 'nonsense', '--out', join(dir, 'refused.json')]);
         expect(code).toBe(2);
         expect(`snn-figs: error: ${refused}`).toBe(stderr.split('\n')[0]);

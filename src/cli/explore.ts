@@ -3,14 +3,14 @@
  * page) and `snn-figs explore --out-dir DIR` (the app: index.html and its one script). The
  * page script is bundled at build time (scripts/build-explore.mjs): here it is only inlined.
  */
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FigureModule } from '../figures/spec.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { fsReason, RunError, UsageError } from './errors.js';
-import { parseParams } from './params.js';
-import { parseFigsize, parseNumber, QuantityError } from './quantity.js';
+import { parseParams } from '../options/parse.js';
+import { ProblemError } from '../options/problems.js';
+import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
+import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import type { Streams } from './run.js';
 
 type Options = Record<string, string | boolean | undefined>;
@@ -84,7 +84,11 @@ function checkedPath(path: string): void {
 export function writePage(fig: FigureModule, opts: Options, io: Streams): void {
   const initial: Record<string, string> = {};
   for (const spec of fig.params) if (typeof opts[spec.name] === 'string') initial[spec.name] = opts[spec.name] as string;
-  parseParams(fig, initial); // the CLI's own refusal, before anything is written
+  try {
+    parseParams(fig, initial); // the CLI's own refusal, before anything is written
+  } catch (e) {
+    throw e instanceof ProblemError ? usageError(e.problem) : e;
+  }
   for (const [option, parse] of [
     ['figsize', parseFigsize],
     ['dpi', parseNumber],

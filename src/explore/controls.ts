@@ -94,7 +94,11 @@ export interface Control {
   showProblem(message: string | undefined): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -117,7 +121,14 @@ export function makeControl(spec: ParamSpec, changed: () => void): Control {
   } else {
     field = el('input', { id, name: spec.name, type: 'text', spellcheck: false, autocomplete: 'off' });
     if (range) {
-      slider = el('input', { type: 'range', min: '0', max: String(STEPS), step: '1', className: 'slider', title: `${range.lo}${unit} … ${range.hi}${unit}${range.log ? ' (logarithmic)' : ''}` });
+      slider = el('input', {
+        type: 'range',
+        min: '0',
+        max: String(STEPS),
+        step: '1',
+        className: 'slider',
+        title: `${range.lo}${unit} … ${range.hi}${unit}${range.log ? ' (logarithmic)' : ''}`,
+      });
       slider.dataset.option = spec.name;
       slider.setAttribute('aria-label', `--${spec.name} slider`);
     }

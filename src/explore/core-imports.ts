@@ -1,40 +1,57 @@
 /**
- * Everything the explorer takes from the rest of snn-figs, in one place: the figures'
- * declarations, option parsing with the CLI's messages, building, JSON/CSV and drawing. The
- * pages depend on this module alone, so that a move in the house below is a change here.
+ * Everything the explorer takes from the rest of snn-figs, in one place: the browser entry
+ * (src/core.ts) and the few pure pieces of the layers below it that a page needs besides (the
+ * dimension table for units, the renderer's colours and limits for pins and held axes). The
+ * pages depend on this module alone.
  */
 import { InputError } from '../api/errors.js';
-import { renderSize } from '../api/render.js';
-import { checkCost } from '../cli/cost.js';
-import { UsageError } from '../cli/errors.js';
-import { parseParam, parseParams } from '../cli/params.js';
-import { parseFigsize, parseNumber, QuantityError } from '../cli/quantity.js';
-import { toCsv, toJson } from '../export/index.js';
-import { FIGURES } from '../figures/registry.js';
+import { renderSize } from '../api/size.js';
+import {
+  checkCost,
+  conditionStats,
+  drawFigure as draw,
+  FIGURES,
+  noisyLifKernel,
+  parseParam,
+  parseParams,
+  ProblemError,
+  problemText,
+  toCsv,
+  toJson,
+  TUNING_JOB,
+  type BuildContext,
+  type ConditionTask,
+  type FigureData,
+  type FigureModule,
+  type Mark,
+  type Panel,
+  type ParamSpec,
+  type Params,
+  type Pool,
+} from '../core.js';
 import { buildFigure } from '../figures/run.js';
-import type { BuildContext, FigureModule, ParamSpec, Params } from '../figures/spec.js';
-import type { FigureData, Mark, Panel } from '../figures/types.js';
-import { conditionStats, type ConditionTask } from '../figures/tuning-curve.js';
-import { DIMENSIONS, inDisplayUnit } from '../figures/units.js';
+import * as week1 from '../figures/week1/index.js';
+import * as week4 from '../figures/week4/index.js';
+import * as week7 from '../figures/week7/index.js';
+import * as week9 from '../figures/week9/index.js';
+import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
+import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
 import { figureLimits, panelContent } from '../render/axes.js';
-import { renderFigure } from '../render/index.js';
 import { marksOf } from '../render/marks/index.js';
-import { wasmNoisyLif } from '../sim/kernels/noisy-lif-wasm.js';
 
-export type { BuildContext, FigureData, FigureModule, Mark, Panel, ParamSpec, Params };
-export { FIGURES, DIMENSIONS, inDisplayUnit, marksOf, panelContent, figureLimits, conditionStats, type ConditionTask };
+export type { BuildContext, ConditionTask, FigureData, FigureModule, Mark, Panel, ParamSpec, Params, Pool };
+export { conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
 
-/** The course week of each figure, for the explorer's index (the registry's order within a week). */
-export function weekOf(name: string): number {
-  const weeks: Record<number, readonly string[]> = {
-    1: ['biological-neuron', 'biological-neuron-website', 'integrate-and-fire', 'lif', 'reliable-spike-timing', 'reliable-spike-timing-non-leaky', 'lif-synapses', 'adaptive-threshold', 'hodgkin-huxley'],
-    2: ['psp-abstraction', 'psp-forms', 'stp', 'coincidence', 'tuning-curve', 'population'],
-    4: ['stdp-latency', 'stdp-correlated'],
-    7: ['decision-random-walk', 'reaction-times'],
-    9: ['analogue-vs-digital', 'spike-vs-rate', 'coincidence-rank-code'],
-  };
-  for (const [week, names] of Object.entries(weeks)) if (names.includes(name)) return Number(week);
-  return 0;
+const WEEK_FOLDERS: [number, readonly unknown[]][] = [
+  [1, Object.values(week1)],
+  [4, Object.values(week4)],
+  [7, Object.values(week7)],
+  [9, Object.values(week9)],
+];
+
+/** The course week of a figure, from its declaration's folder (figures/weekN), for the explorer's index; week 2's folder has no index module. */
+export function weekOf(fig: FigureModule): number {
+  return WEEK_FOLDERS.find(([, members]) => members.includes(fig))?.[0] ?? 2;
 }
 
 /** A parameter problem as the CLI says it (`--tau must be > 0 ms, got -1 ms`), or a failure. */
@@ -49,9 +66,11 @@ export class OptionProblem extends Error {
 }
 
 function asProblem(e: unknown): unknown {
-  if (!(e instanceof UsageError)) return e;
-  const option = /^--([\w-]+)/.exec(e.message)?.[1];
-  return new OptionProblem(e.message, option);
+  if (!(e instanceof ProblemError)) return e;
+  return new OptionProblem(
+    problemText(e.problem, (name) => `--${name}`),
+    e.problem.param,
+  );
 }
 
 /** One option's text to its value, or the CLI's message (an OptionProblem). */
@@ -68,37 +87,10 @@ export function parseOptions(fig: FigureModule, given: Record<string, string>, t
   try {
     const { params, warnings } = parseParams(fig, given);
     checkCost(fig.cost?.(params), { force: false, threads: fig.parallel ? threads : 1, format: 'png', options: fig.params.map((p) => p.name) });
-    return { params, warnings: warnings.map((w) => `--${w.option} ${w.message}`) };
+    return { params, warnings: warnings.map((w) => problemText(w, (name) => `--${name}`)) };
   } catch (e) {
     throw asProblem(e);
   }
-}
-
-export function build(fig: FigureModule, params: Params, ctx: BuildContext): Promise<FigureData> {
-  return buildFigure(fig, params, ctx);
-}
-
-const decoder = new TextDecoder();
-
-/** The bytes the CLI writes for `--out x.json`, as text. */
-export function jsonText(data: FigureData): string {
-  return decoder.decode(toJson(data) as unknown as Uint8Array);
-}
-
-/** The bytes the CLI writes for `--out x.csv`, as text. */
-export function csvText(data: FigureData): string {
-  return decoder.decode(toCsv(data) as unknown as Uint8Array);
-}
-
-/** Draws the figure at figsize × dpi on a new canvas of that many pixels, which it returns. */
-export function drawFigure(data: FigureData, figsize: [number, number], dpi: number, canvasOf: () => OffscreenCanvas): OffscreenCanvas {
-  renderFigure(data, 'png', { figsize, dpi });
-  return canvasOf();
-}
-
-/** The tuning curve's noisy LIF kernel, from the WebAssembly module's bytes. */
-export function noisyLifKernel(wasm: Uint8Array) {
-  return wasmNoisyLif(new WebAssembly.Module(wasm as BufferSource) as never);
 }
 
 /** `--figsize` and `--dpi` as the CLI reads and bounds them (a PNG's limits). */
@@ -119,4 +111,26 @@ export function parseSize(fig: FigureModule, figsize: string | undefined, dpi: s
     if (e instanceof InputError) throw new OptionProblem(`--${e.message}`, /^(\w+)/.exec(e.message)?.[1]);
     throw e;
   }
+}
+
+/** Simulates with parameters already checked (parseOptions). */
+export function build(fig: FigureModule, params: Params, ctx: BuildContext): Promise<FigureData> {
+  return buildFigure(fig, params, ctx);
+}
+
+const decoder = new TextDecoder();
+
+/** The bytes the CLI writes for `--out x.json`, as text. */
+export function jsonText(data: FigureData): string {
+  return decoder.decode(toJson(data));
+}
+
+/** The bytes the CLI writes for `--out x.csv`, as text. */
+export function csvText(data: FigureData): string {
+  return decoder.decode(toCsv(data));
+}
+
+/** Draws the figure on `canvas`, sized figsize × dpi pixels, as the CLI's PNG. */
+export function drawFigure(data: FigureData, canvas: OffscreenCanvas, figsize: [number, number], dpi: number): void {
+  draw(data, canvas as never, { figsize, dpi });
 }

@@ -86,17 +86,18 @@ function singlePage(config: PageConfig): void {
 }
 
 function appIndex(): HTMLElement {
-  const weeks = [...new Set(FIGURES.map((f) => weekOf(f.name)))].sort((a, b) => a - b);
+  const weeks = [...new Set(FIGURES.map((f) => weekOf(f)))].sort((a, b) => a - b);
   const root = el('section', { className: 'index' }, el('h1', {}, 'snn-figs explorer: the course figures, live'));
   root.append(el('p', {}, 'Every figure of the neuro4ml course re-simulated in this page as its parameters change. Offline; nothing is sent anywhere.'));
   for (const week of weeks) {
     const list = el('ul');
-    for (const f of FIGURES.filter((g) => weekOf(g.name) === week)) {
+    for (const f of FIGURES.filter((g) => weekOf(g) === week)) {
       const item = el('li', {}, el('a', { href: `#${f.name}` }, f.section), ` — ${f.summary}`);
       const variants = f.variants ?? [];
       if (variants.length) {
         const sub = el('ul');
-        for (const v of variants) sub.append(el('li', {}, el('a', { href: formatHash(Object.entries(variantOptions(v.args)), f.name) }, v.name), ` — ${v.description}`));
+        for (const v of variants)
+          sub.append(el('li', {}, el('a', { href: formatHash(Object.entries(variantOptions(v.args)), f.name) }, v.name), ` — ${v.description}`));
         item.append(sub);
       }
       list.append(item);

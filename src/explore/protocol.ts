@@ -34,6 +34,8 @@ export type WorkerReply =
 /** Simulation worker → task worker: one tuning-curve condition. */
 export interface TaskRequest {
   type: 'task';
+  /** The pool job (the core's TUNING_JOB). */
+  job: string;
   index: number;
   task: unknown;
 }

@@ -4,6 +4,8 @@
  * runs this same bundle, made from its own source text (globalThis.snnFigsBundle), so the page
  * needs no second file and no network. Aborting terminates the workers at once.
  */
+import { wasmBytes } from './assets.js';
+import type { Pool } from './core-imports.js';
 import type { TaskReply } from './protocol.js';
 
 declare global {
@@ -21,7 +23,11 @@ export function bundleUrl(): string {
   return url;
 }
 
-export function mapInWebWorkers<T, R>(tasks: readonly T[], options: { threads: number; signal?: AbortSignal; onDone?: (done: number, total: number) => void }): Promise<R[]> {
+function mapInWebWorkers<T, R>(
+  job: string,
+  tasks: readonly T[],
+  options: { threads: number; signal?: AbortSignal; onDone?: (done: number, total: number) => void },
+): Promise<R[]> {
   const { signal, onDone } = options;
   const total = tasks.length;
   return new Promise<R[]>((resolve, reject) => {
@@ -45,7 +51,7 @@ export function mapInWebWorkers<T, R>(tasks: readonly T[], options: { threads: n
     const dispatch = (w: Worker) => {
       if (next >= total) return;
       const index = next++;
-      w.postMessage({ type: 'task', index, task: tasks[index] });
+      w.postMessage({ type: 'task', job, index, task: tasks[index] });
     };
     for (let k = 0; k < Math.max(1, Math.min(options.threads, total)); k++) {
       const w = new Worker(bundleUrl());
@@ -63,4 +69,16 @@ export function mapInWebWorkers<T, R>(tasks: readonly T[], options: { threads: n
       dispatch(w);
     }
   });
+}
+
+/** The core's Pool on `threads` Web Workers (navigator.hardwareConcurrency). */
+export function webWorkerPool(threads: number): Pool {
+  return { run: (job, tasks, options = {}) => mapInWebWorkers(job, tasks, { threads, ...options }) };
+}
+
+/** The inlined WebAssembly kernel, for the core's loader; none when the build had no clang (the TypeScript kernel then). */
+export function wasmLoader(name: string): Uint8Array | undefined {
+  if (name !== 'noisy-lif') return undefined;
+  const bytes = wasmBytes();
+  return bytes.length ? bytes : undefined;
 }

@@ -119,7 +119,12 @@ export class FigureView {
       el('div', { className: 'commandline' }, this.command),
       this.diffs,
       el('div', { className: 'drawing' }, this.canvas, el('div', { className: 'busy' }, this.progress, this.status)),
-      el('form', { className: 'controls', onsubmit: (e: Event) => e.preventDefault() }, ...this.controls.map((c) => c.row), el('details', { className: 'size' }, el('summary', {}, 'size'), ...this.sizeControls.map((c) => c.row))),
+      el(
+        'form',
+        { className: 'controls', onsubmit: (e: Event) => e.preventDefault() },
+        ...this.controls.map((c) => c.row),
+        el('details', { className: 'size' }, el('summary', {}, 'size'), ...this.sizeControls.map((c) => c.row)),
+      ),
     );
   }
 
@@ -175,7 +180,17 @@ export class FigureView {
       return;
     }
     this.status.textContent = params.warnings.map((w) => `warning: ${w}`).join('\n');
-    this.send({ type: 'build', id: this.nextId++, figure: this.fig.name, given: this.given(), figsize: size.figsize, dpi: size.dpi, pins: this.pins, hold: this.hold, threads: this.threads() });
+    this.send({
+      type: 'build',
+      id: this.nextId++,
+      figure: this.fig.name,
+      given: this.given(),
+      figsize: size.figsize,
+      dpi: size.dpi,
+      pins: this.pins,
+      hold: this.hold,
+      threads: this.threads(),
+    });
   }
 
   private check(c: Control, parse: () => unknown): void {

@@ -3,11 +3,23 @@
  * a new change can stop a run (the page terminates this worker). The same script serves as a
  * task worker for the tuning curve's conditions (WebAssembly kernel).
  */
-import { loadFonts, wasmBytes } from './assets.js';
-import { build, conditionStats, drawFigure, FIGURES, figureLimits, noisyLifKernel, panelContent, parseOptions, OptionProblem, type ConditionTask } from './core-imports.js';
+import { loadFonts } from './assets.js';
+import {
+  build,
+  conditionStats,
+  drawFigure,
+  FIGURES,
+  figureLimits,
+  noisyLifKernel,
+  OptionProblem,
+  panelContent,
+  parseOptions,
+  TUNING_JOB,
+  type ConditionTask,
+} from './core-imports.js';
 import { withOverlays } from './overlay.js';
 import type { BuildRequest, Limits, TaskRequest, WorkerReply } from './protocol.js';
-import { takeSurface } from './shims/canvas.js';
+import { webWorkerPool, wasmLoader } from './tasks.js';
 
 interface WorkerScope {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -33,14 +45,16 @@ async function onBuild(req: BuildRequest): Promise<void> {
     if (!data) {
       const { params } = parseOptions(fig, req.given, req.threads);
       data = await build(fig, params, {
-        threads: fig.parallel ? req.threads : undefined,
+        pool: fig.parallel ? webWorkerPool(req.threads) : undefined,
+        wasm: wasmLoader,
         progress: fig.progress ? (done, total) => reply({ type: 'progress', id: req.id, done, total }) : undefined,
       });
     }
     const t1 = performance.now();
     await fonts;
     const shown = withOverlays(data, req.pins, req.hold);
-    const canvas = drawFigure(shown, req.figsize, req.dpi, takeSurface);
+    const canvas = new OffscreenCanvas(1, 1);
+    drawFigure(shown, canvas, req.figsize, req.dpi);
     const limits: Limits[] = figureLimits(shown.panels, shown.panels.map(panelContent)).map((l, k) => ({ id: shown.panels[k].id, ...l }));
     const bitmap = canvas.transferToImageBitmap();
     reply({ type: 'done', id: req.id, data, bitmap, limits, ms: { simulate: t1 - t0, draw: performance.now() - t1 } }, [bitmap]);
@@ -52,7 +66,8 @@ async function onBuild(req: BuildRequest): Promise<void> {
 
 function onTask(req: TaskRequest): void {
   try {
-    kernel ??= noisyLifKernel(wasmBytes());
+    if (req.job !== TUNING_JOB) throw new Error(`no job '${req.job}' in a page`);
+    kernel ??= noisyLifKernel(wasmLoader);
     scope.postMessage({ index: req.index, result: conditionStats(req.task as ConditionTask, kernel) });
   } catch (e) {
     scope.postMessage({ index: req.index, error: e instanceof Error ? e.message : String(e) });

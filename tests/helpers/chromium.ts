@@ -9,7 +9,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.SNN_FIGS_CHROMIUM ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Session {
   context: BrowserContext;
@@ -19,7 +28,12 @@ export interface Session {
 /** A persistent context, so the profile is a fresh --user-data-dir of our own. */
 export async function launch(): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'snn-figs-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1900, height: 1300 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    headless: true,
+    viewport: { width: 1900, height: 1300 },
+  });
   return {
     context,
     async close() {
