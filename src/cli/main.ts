@@ -32,7 +32,10 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
   }
   cmd
-    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); .html: a page that re-simulates as its parameters change`)
+    .option(
+      '-o, --out <file>',
+      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); .html: a page that re-simulates as its parameters change`,
+    )
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
