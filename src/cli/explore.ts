@@ -11,9 +11,10 @@ import { parseParams } from '../options/parse.js';
 import { ProblemError } from '../options/problems.js';
 import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
-import type { Streams } from './run.js';
 
 type Options = Record<string, string | boolean | undefined>;
+/** Where notes go (the CLI's stderr). */
+type Streams = { stderr: { write(text: string): unknown } };
 
 /** The bundled page script, from dist/ (built) or beside the sources (tests run src/ through tsx). */
 function pageScript(): string {
