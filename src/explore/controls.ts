@@ -3,7 +3,7 @@
  * field beside it that takes what the CLI takes (`8ms`, `-65mV`), a select for a choice, a
  * text field for lists and words. The field's text is the value: the slider only writes it.
  */
-import { DIMENSIONS, inDisplayUnit, parseOption, type ParamSpec } from './core-imports.js';
+import { boundsText, DIMENSIONS, inDisplayUnit, parseOption, type ParamSpec } from './core-imports.js';
 
 /** The unit a bare number is in, as the CLI reads it. */
 export function unitOf(spec: ParamSpec): string {
@@ -112,7 +112,12 @@ export function makeControl(spec: ParamSpec, changed: () => void): Control {
   const id = `opt-${spec.name}`;
   const label = el('label', { htmlFor: id, className: 'name' }, `--${spec.name}`);
   const problem = el('div', { className: 'problem', role: 'alert' });
-  const help = el('div', { className: 'help' }, `${spec.help} (default ${spec.default}${unit && !/[a-zµμ]$/i.test(spec.default) ? ` ${unit}` : ''})`);
+  const bounds = boundsText(spec);
+  const help = el(
+    'div',
+    { className: 'help' },
+    `${spec.help} (default ${spec.default}${unit && /^-?[\d.]+(e[+-]?\d+)?$/i.test(spec.default.trim()) ? ` ${unit}` : ''}${bounds ? `; ${bounds}` : ''})`,
+  );
   let field: HTMLInputElement | HTMLSelectElement;
   let slider: HTMLInputElement | undefined;
   if (spec.kind === 'choice') {

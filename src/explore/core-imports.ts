@@ -35,12 +35,13 @@ import * as week4 from '../figures/week4/index.js';
 import * as week7 from '../figures/week7/index.js';
 import * as week9 from '../figures/week9/index.js';
 import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
+import { boundsText } from '../options/parse.js';
 import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
 import { figureLimits, panelContent } from '../render/axes.js';
 import { marksOf } from '../render/marks/index.js';
 
 export type { BuildContext, ConditionTask, FigureData, FigureModule, Mark, Panel, ParamSpec, Params, Pool };
-export { conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
+export { boundsText, conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
 
 const WEEK_FOLDERS: [number, readonly unknown[]][] = [
   [1, Object.values(week1)],
