@@ -113,7 +113,10 @@ function app(): void {
   const route = () => {
     if (location.hash === shownHash) return;
     const { figure, entries } = parseHash(location.hash);
-    const fig = figure === undefined ? undefined : figureByName(figure);
+    // A slide variant's name (the gallery links them) opens its figure with the variant's options.
+    const variant = FIGURES.flatMap((f) => (f.variants ?? []).map((v) => ({ fig: f, v }))).find(({ v }) => v.name === figure);
+    const fig = variant?.fig ?? (figure === undefined ? undefined : figureByName(figure));
+    const initial = { ...(variant ? variantOptions(variant.v.args) : {}), ...Object.fromEntries(entries) };
     view?.dispose();
     view = undefined;
     document.body.replaceChildren();
@@ -124,7 +127,7 @@ function app(): void {
       return;
     }
     view = new FigureView(fig, {
-      initial: Object.fromEntries(entries),
+      initial,
       onState: (changed) => {
         shownHash = formatHash(changed, fig.name);
         history.replaceState(null, '', shownHash);
