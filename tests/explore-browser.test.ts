@@ -174,6 +174,26 @@ describe('explorer pages in chromium', () => {
     expect(Object.keys(FIGURE_CASES).sort()).toEqual(FIGURES.map((f) => f.name).sort());
   });
 
+  it('a change while a run is in progress stops it: the figure drawn is the last change of all', async () => {
+    const html = join(dir, 'cancel.html');
+    expect((await cli(['tuning-curve', '--n', '300', '--points', '5', '--out', html])).code).toBe(0);
+    const page = await session.context.newPage();
+    try {
+      await page.goto(pathToFileURL(html).href);
+      await ready(page);
+      // A run of seconds, then at once a small one.
+      await inPage(page, `window.snnFigs.set({ n: '40000' })`);
+      await inPage(page, `window.snnFigs.set({ n: '301' })`);
+      await ready(page);
+      expect(await inPage<number>(page, 'window.snnFigs.cancelled()')).toBe(1);
+      const cliJson = join(dir, 'cancel.json');
+      expect((await cli(['tuning-curve', '--n', '301', '--points', '5', '--out', cliJson])).code).toBe(0);
+      expect(await json(page)).toBe(readFileSync(cliJson, 'utf8'));
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   for (const c of CASES) {
     it(`${c.name}: controls, data, message, hash, drawing, pins, hold`, async () => {
       const { figsize, dpi, ...startOptions } = c.start;

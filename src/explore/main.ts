@@ -31,6 +31,8 @@ interface PageInterface {
   pins(): number;
   command(): string;
   timing(): { total: number; simulate: number; draw: number };
+  /** Runs stopped by a newer change. */
+  cancelled(): number;
 }
 
 declare global {
@@ -59,6 +61,7 @@ function exposeView(get: () => FigureView | undefined): void {
     pins: () => view().pinned(),
     command: () => view().commandLine(),
     timing: () => view().lastTiming,
+    cancelled: () => view().cancelled,
   };
 }
 

@@ -62,6 +62,8 @@ export class FigureView {
   private pins: FigureData[] = [];
   private hold: Limits[] | null = null;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs stopped by a newer change (their worker terminated). */
+  cancelled = 0;
   /** Milliseconds from a change to the figure drawn, for the benchmark. */
   lastTiming = { total: 0, simulate: 0, draw: 0 };
   private started = 0;
@@ -221,6 +223,7 @@ export class FigureView {
       // A run in progress answers old parameters: stop it at once.
       this.worker.terminate();
       this.worker = undefined;
+      this.cancelled++;
     }
     if (!this.worker) {
       this.worker = new Worker(bundleUrl());
