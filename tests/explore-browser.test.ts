@@ -194,6 +194,35 @@ describe('explorer pages in chromium', () => {
     }
   }, 120_000);
 
+  it("downloads: the CLI's JSON and CSV bytes, and the PNG at the figure's size", async () => {
+    const html = join(dir, 'downloads.html');
+    expect((await cli(['stp', '--dep-u', '0.5', '--out', html])).code).toBe(0);
+    const page = await session.context.newPage();
+    try {
+      await page.goto(pathToFileURL(html).href);
+      await ready(page);
+      const saved = async (action: string) => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-action=${action}]`).click()]);
+        const path = join(dir, `download-${download.suggestedFilename()}`);
+        await download.saveAs(path);
+        return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+      };
+      for (const format of ['json', 'csv'] as const) {
+        const got = await saved(`download-${format}`);
+        expect(got.name).toBe(`stp.${format}`);
+        const cliFile = join(dir, `downloads.${format}`);
+        expect((await cli(['stp', '--dep-u', '0.5', '--out', cliFile])).code).toBe(0);
+        expect(got.bytes.equals(readFileSync(cliFile))).toBe(true);
+      }
+      const png = await saved('download-png');
+      expect(png.name).toBe('stp.png');
+      const image = await loadImage(png.bytes);
+      expect([image.width, image.height]).toEqual([1600, 1000]); // 8 × 5 in at 200 dpi
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   for (const c of CASES) {
     it(`${c.name}: controls, data, message, hash, drawing, pins, hold`, async () => {
       const { figsize, dpi, ...startOptions } = c.start;
