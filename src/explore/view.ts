@@ -80,6 +80,10 @@ export class FigureView {
       const given = options.initial[c.spec.name];
       if (given !== undefined) c.setText(given);
     }
+    // The figure's place, at its size, until it is drawn.
+    this.canvas.width = Math.floor(fig.figsize[0] * fig.dpi);
+    this.canvas.height = Math.floor(fig.figsize[1] * fig.dpi);
+    this.canvas.style.width = `${this.canvas.width}px`;
     this.root = this.layout();
     this.changed();
   }
