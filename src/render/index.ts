@@ -13,7 +13,7 @@ import type { FigureData } from '../data/types.js';
 import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
-import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
+import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
 import { drawText, layoutText } from './text.js';
 import type { CanvasLike, Context2D } from './context.js';
 import type { RasterLayerFactory } from './plugins/translucent-lines.js';
@@ -26,11 +26,14 @@ import type { Rect } from './text.js';
 export type { CanvasLike, Context2D } from './context.js';
 export { FONT_FAMILY } from './fonts.js';
 
-export interface RenderOptions {
+/** Size, and the look: a style sheet's sizes and a font scale (./style.ts), transparency. */
+export interface RenderOptions extends StyleSettings {
   /** Inches. */
   figsize: [number, number];
   /** Dots per inch (raster output; vector pages are figsize × 72 pt whatever the dpi). */
   dpi: number;
+  /** savefig's transparent=True: no figure background (the legend keeps its frame). */
+  transparent?: boolean;
 }
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
@@ -47,7 +50,7 @@ function gridOf(data: FigureData) {
 export function suptitleOf(data: FigureData, height: number, devicePxPerPt?: number) {
   const s = data.layout?.suptitle;
   if (!s) return undefined;
-  const block = layoutText(s.text, s.fontsize ?? TITLE_SIZE, devicePxPerPt);
+  const block = layoutText(s.text, s.fontsize !== undefined ? ownFontSize(s.fontsize) : SUPTITLE_SIZE, devicePxPerPt);
   return { block, y: (1 - (s.y ?? SUPTITLE_Y)) * height };
 }
 
@@ -93,13 +96,19 @@ export function checkOptions(options: RenderOptions): void {
 export function drawOnSurface(data: FigureData, surface: Surface, options: RenderOptions): void {
   checkOptions(options);
   checkFigure(data);
+  withStyle(options, () => draw(data, surface, options));
+}
+
+function draw(data: FigureData, surface: Surface, options: RenderOptions): void {
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 
   // figure.facecolor: painted as a vector rectangle (a plugin with destination-over would
   // turn SVG and PDF into one bitmap).
   useChartUnits(surface);
-  surface.ctx.fillStyle = BACKGROUND;
-  surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  if (!options.transparent) {
+    surface.ctx.fillStyle = BACKGROUND;
+    surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  }
 
   const drawing = {
     width: surface.width,
