@@ -194,6 +194,30 @@ describe('explorer pages in chromium', () => {
     }
   }, 120_000);
 
+  it('the app: an index by course week with every figure and variant, each link opening its view', async () => {
+    const page = await session.context.newPage();
+    const outside = watchNetwork(page);
+    try {
+      await page.goto(pathToFileURL(join(dir, 'app', 'index.html')).href);
+      const weeks = await page.locator('.index h2').allTextContents();
+      expect(weeks.map((w) => w.split(' ·')[0])).toEqual(['Week 1', 'Week 2', 'Week 4', 'Week 7', 'Week 9']);
+      const links = await page.locator('.index a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(
+        FIGURES.flatMap((f) => [f.name, ...(f.variants ?? []).map((v) => v.name)])
+          .map((n) => `#${n}`)
+          .sort(),
+      );
+      await page.locator('.index a[href="#lif"]').click();
+      await ready(page);
+      expect(await page.locator('h1').textContent()).toBe(FIGURES.find((f) => f.name === 'lif')!.section);
+      await page.locator('nav.back a').click();
+      await expect.poll(() => page.locator('.index h2').count()).toBe(5);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it("downloads: the CLI's JSON and CSV bytes, and the PNG at the figure's size", async () => {
     const html = join(dir, 'downloads.html');
     expect((await cli(['stp', '--dep-u', '0.5', '--out', html])).code).toBe(0);

@@ -30,10 +30,7 @@ import {
   type Pool,
 } from '../core.js';
 import { buildFigure } from '../figures/run.js';
-import * as week1 from '../figures/week1/index.js';
-import * as week4 from '../figures/week4/index.js';
-import * as week7 from '../figures/week7/index.js';
-import * as week9 from '../figures/week9/index.js';
+import { WEEKS, weekOf } from '../figures/registry.js';
 import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
 import { boundsText } from '../options/parse.js';
 import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
@@ -41,19 +38,7 @@ import { figureLimits, panelContent } from '../render/axes.js';
 import { marksOf } from '../render/marks/index.js';
 
 export type { BuildContext, ConditionTask, FigureData, FigureModule, Mark, Panel, ParamSpec, Params, Pool };
-export { boundsText, conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
-
-const WEEK_FOLDERS: [number, readonly unknown[]][] = [
-  [1, Object.values(week1)],
-  [4, Object.values(week4)],
-  [7, Object.values(week7)],
-  [9, Object.values(week9)],
-];
-
-/** The course week of a figure, from its declaration's folder (figures/weekN), for the explorer's index; week 2's folder has no index module. */
-export function weekOf(fig: FigureModule): number {
-  return WEEK_FOLDERS.find(([, members]) => members.includes(fig))?.[0] ?? 2;
-}
+export { WEEKS, weekOf, boundsText, conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
 
 /** A parameter problem as the CLI says it (`--tau must be > 0 ms, got -1 ms`), or a failure. */
 export class OptionProblem extends Error {

@@ -3,7 +3,7 @@
  * course week, one view per figure), and, run in a Web Worker, the simulation itself. The
  * page says which through window.SNN_FIGS_PAGE, written by the CLI.
  */
-import { FIGURES, weekOf, type FigureModule } from './core-imports.js';
+import { FIGURES, WEEKS, type FigureModule } from './core-imports.js';
 import { formatHash, parseHash } from './hash.js';
 import { el } from './controls.js';
 import { CSS } from './style.js';
@@ -89,23 +89,21 @@ function singlePage(config: PageConfig): void {
 }
 
 function appIndex(): HTMLElement {
-  const weeks = [...new Set(FIGURES.map((f) => weekOf(f)))].sort((a, b) => a - b);
   const root = el('section', { className: 'index' }, el('h1', {}, 'snn-figs explorer: the course figures, live'));
   root.append(el('p', {}, 'Every figure of the neuro4ml course re-simulated in this page as its parameters change. Offline; nothing is sent anywhere.'));
-  for (const week of weeks) {
+  for (const { week, topic, figures } of WEEKS) {
     const list = el('ul');
-    for (const f of FIGURES.filter((g) => weekOf(g) === week)) {
+    for (const f of figures) {
       const item = el('li', {}, el('a', { href: `#${f.name}` }, f.section), ` — ${f.summary}`);
       const variants = f.variants ?? [];
       if (variants.length) {
         const sub = el('ul');
-        for (const v of variants)
-          sub.append(el('li', {}, el('a', { href: formatHash(Object.entries(variantOptions(v.args)), f.name) }, v.name), ` — ${v.description}`));
+        for (const v of variants) sub.append(el('li', {}, el('a', { href: `#${v.name}` }, v.name), ` — ${v.description}`));
         item.append(sub);
       }
       list.append(item);
     }
-    root.append(el('h2', {}, week ? `Week ${week}` : 'Other'), list);
+    root.append(el('h2', { id: `week-${week}` }, `Week ${week} · ${topic}`), list);
   }
   return root;
 }
