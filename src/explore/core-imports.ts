@@ -29,7 +29,7 @@ import {
   type Params,
   type Pool,
 } from '../core.js';
-import { buildFigure } from '../figures/run.js';
+import { simulateAndDraw } from '../figures/run.js';
 import { WEEKS, weekOf } from '../figures/registry.js';
 import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
 import { boundsText } from '../options/parse.js';
@@ -101,7 +101,7 @@ export function parseSize(fig: FigureModule, figsize: string | undefined, dpi: s
 
 /** Simulates with parameters already checked (parseOptions). */
 export function build(fig: FigureModule, params: Params, ctx: BuildContext): Promise<FigureData> {
-  return buildFigure(fig, params, ctx);
+  return simulateAndDraw(fig, params, ctx);
 }
 
 const decoder = new TextDecoder();

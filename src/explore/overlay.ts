@@ -34,7 +34,7 @@ export function withOverlays(data: FigureData, pins: readonly FigureData[], hold
     const out: Panel = { ...panel, ...(held ? { xlim: held.xlim, ylim: held.ylim } : {}) };
     if (extra.length === 0) return out;
     // Appended, with their colours given: the current marks keep their places in the colour cycle.
-    return { ...out, series: undefined, hlines: undefined, vlines: undefined, markers: undefined, marks: [...marksOf(panel), ...extra] };
+    return { ...out, marks: [...marksOf(panel), ...extra] };
   });
   return { ...data, panels };
 }

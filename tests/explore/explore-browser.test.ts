@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { FIGURES } from '../src/figures/registry.js';
-import { launch, watchNetwork, type Page, type Session } from './helpers/chromium.js';
-import { silentStreams } from './helpers/streams.js';
+import { main } from '../../src/cli/main.js';
+import { FIGURES } from '../../src/figures/registry.js';
+import { launch, watchNetwork, type Page, type Session } from '../helpers/chromium.js';
+import { silentStreams } from '../helpers/streams.js';
 
 const CHANNEL_TOLERANCE = 64;
 const MAX_DIFFERING = 0.01;

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { silentStreams } from './helpers/streams.js';
+import { main } from '../../src/cli/main.js';
+import { silentStreams } from '../helpers/streams.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-cli-explore-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
