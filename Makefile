@@ -38,9 +38,12 @@ test: setup-test
 	npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
 	@node scripts/test-summary.mjs .vitest-results.json
 
-## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed).
+## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
+## drawing speed against its targets (every figure as PNG and SVG; one large PNG), and the
+## explorer pages in chromium (update latency, the tuning curve against the CLI, page sizes).
 bench: setup
 	node bench/tuning-curve.mjs
+	node bench/drawing.mjs
 	node --import tsx bench/explore.ts
 
 ## Rewrite the golden SVG snapshots after an intended change of the look.
