@@ -14,17 +14,20 @@ setup-test:
 
 build: setup
 
-## Every course figure and slide variant (PNG and SVG) into figures/, plus figures/index.html.
+## Every course figure and slide variant (PNG and SVG) into figures/, plus figures/index.html,
+## and the explorer (every figure live, offline) in figures/explore/.
 figures: setup
 	$(SNN) all --out-dir figures --format $(FIGURE_FORMATS)
+	$(SNN) explore --out-dir figures/explore
 	node scripts/gallery.mjs figures
 
 ## Formatting (prettier; `npm run format` rewrites), lint rules (eslint) over the whole repo, cached,
-## and the types of the tests too (tsconfig.json builds src only): the three side by side, each
+## and the types of the tests and of the browser pages too (tsconfig.json builds src only): the three side by side, each
 ## single-threaded, and the first failure in that order decides.
 LINT = npx prettier --check --log-level warn --cache . & prettier=$$!; \
 	npx eslint --cache --cache-location node_modules/.cache/eslint/ . & eslint=$$!; \
-	npx tsc -p tsconfig.tests.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/tests.tsbuildinfo; types=$$?; \
+	npx tsc -p tsconfig.tests.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/tests.tsbuildinfo \
+	  && node scripts/typecheck-explore.mjs; types=$$?; \
 	wait $$prettier || { echo "lint: files not formatted; 'npm run format' formats them" >&2; exit 1; }; \
 	wait $$eslint && exit $$types
 
@@ -44,10 +47,12 @@ test: setup-test
 	@node scripts/test-summary.mjs .vitest-results.json
 
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
-## and drawing speed against its targets (every figure as PNG and SVG; one large PNG).
+## drawing speed against its targets (every figure as PNG and SVG; one large PNG), and the
+## explorer pages in chromium (update latency, the tuning curve against the CLI, page sizes).
 bench: setup
 	node bench/tuning-curve.mjs
 	node bench/drawing.mjs
+	node --import tsx bench/explore.ts
 
 ## Rewrite the golden SVG and JSON files (tests/snapshots/) after an intended change of the look
 ## or the data; the test file that compares them also runs its other checks.

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FIGURES, findFigure, WEEKS, weekOf } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
+import { writeExplorer } from './explore.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from '../options/parse.js';
 import { runAll, runFigure, type Streams } from './run.js';
@@ -39,7 +40,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   cmd
     .option(
       '-o, --out <file>',
-      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); - writes to standard output, in the --format given`,
+      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); - writes to standard output, in the --format given; .html: a page that re-simulates as its parameters change`,
     )
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
@@ -170,6 +171,16 @@ export function buildProgram(io: Streams): Command {
       if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion expects one of ${SHELLS.join(', ')}, got '${shell}'`);
       io.stdout.write(completionScript(shell as Shell, describeProgram(program, choicesOf)));
     });
+
+  const explore = program
+    .command('explore')
+    .description('write the explorer: every figure and variant live in one offline app (open DIR/index.html)')
+    .option('--out-dir <dir>', 'folder for index.html and explore.js', 'figures/explore');
+  commonOptions(explore);
+  explore.action((opts: Record<string, string | boolean | undefined>) => {
+    refuseArguments(explore);
+    writeExplorer(optionValues(explore, opts), io);
+  });
 
   // Each subcommand reports its errors through the program's output settings.
   for (const sub of program.commands) sub.configureOutput(outputFor(io, sub.name())).exitOverride().showSuggestionAfterError(true).allowExcessArguments(true);

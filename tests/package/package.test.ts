@@ -25,6 +25,7 @@ const SOURCES = [
   'bin',
   'src',
   'scripts/build-wasm.mjs',
+  'scripts/build-explore.mjs',
   'scripts/build-man.mjs',
   'scripts/prepare.mjs',
 ];
@@ -121,6 +122,7 @@ describe('the tarball', () => {
       'dist/index.d.ts',
       'dist/cli/main.js',
       'dist/wasm/noisy-lif.wasm',
+      'dist/explore/explore.js',
       'dist/man/snn-figs.1',
     ])
       expect(files).toContain(f);
