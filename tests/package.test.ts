@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = resolve(import.meta.dirname, '..');
 const fakeCanvas = join(repo, 'tests', 'helpers', 'fake-canvas.mjs');
 /** What the package is built from; everything else in the checkout stays out of the copy. */
-const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'bin', 'src', 'scripts/build-wasm.mjs'];
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'bin', 'src', 'scripts/build-wasm.mjs', 'scripts/bundle.mjs'];
 
 interface PackResult {
   filename: string;
@@ -102,6 +102,7 @@ describe('the tarball', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
+      'dist/bundle/main.js',
       'dist/wasm/noisy-lif.wasm',
     ])
       expect(files).toContain(f);
