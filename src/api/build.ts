@@ -1,83 +1,21 @@
 /**
- * buildFigure: a figure's simulation from parameters given as values (SI numbers or the CLI's
- * strings with units) to FigureData. The same parsing, checks and cost limits as the CLI,
- * without the file system or the terminal.
+ * buildFigure in Node: the library's buildFigure (./simulate.ts) with the tuning curve's
+ * conditions on worker threads, the WebAssembly kernel read from dist/wasm/, and the
+ * machine's memory known to the cost check.
  */
-import { availableParallelism } from 'node:os';
-import { checkCost } from '../cli/cost.js';
-import { UsageError } from '../cli/errors.js';
-import { assertFinite } from '../cli/finite.js';
-import { parseParams } from '../cli/params.js';
-import { optionName } from '../figures/figure.js';
-import { makeFigure } from '../figures/run.js';
-import type { FigureModule, ParamSpec } from '../figures/spec.js';
-import { siUnit } from '../figures/units.js';
-import type { FigureData } from '../figures/types.js';
+import { availableParallelism, totalmem } from 'node:os';
+import type { FigureData } from '../data/types.js';
+import { readWasm } from '../io/wasm.js';
+import { threadPool } from '../workers/pool.js';
 import { InputError } from './errors.js';
-import { figureModule } from './figures.js';
+import type { FigureParams } from './inputs.js';
+import { buildFigure as simulate, type BuildOptions as CoreBuildOptions } from './simulate.js';
 
-/**
- * A parameter's value. Times: a number in seconds, or a string as on the command line
- * ('10ms', '0.01 s', '500us'; a bare '10' is ms). Lists of times: an array of those, or
- * '10,11,50ms'. Numbers and integers: a number (or its text). Choices: a string, or an
- * array of strings where several are taken.
- */
-export type ParamInput = number | string | readonly (number | string)[];
+export type { FigureParams, ParamInput } from './inputs.js';
 
-/** Parameters by name, as in `figures[k].params` (`'tau-x'`) or in camelCase (`tauX`); the rest keep their defaults. */
-export type FigureParams = { readonly [name: string]: ParamInput | undefined };
-
-export interface BuildOptions {
-  /** Worker threads for the tuning curve (default: the number of cores); the result does not depend on it. */
+export interface BuildOptions extends CoreBuildOptions {
+  /** Worker threads for the tuning curve (default: the number of cores; 1 runs it in this thread); the result does not depend on it. */
   threads?: number;
-  /** Aborting stops the simulation; the promise rejects. */
-  signal?: AbortSignal;
-  /** Called as long figures progress (conditions done out of total). */
-  onProgress?: (done: number, total: number) => void;
-  /** Called with each warning about the parameters (the figure is still made). */
-  onWarning?: (message: string) => void;
-  /** Run even when the estimated work is very large (hours); memory beyond one process is always refused. */
-  force?: boolean;
-}
-
-/** A value as the CLI's text, so that one parser (and one set of messages) serves both. */
-function asText(spec: ParamSpec, value: ParamInput): string {
-  const item = (v: number | string): string => {
-    if (typeof v === 'string') return v;
-    if (typeof v !== 'number') throw new InputError(`${spec.name} expects a number or a string, got ${typeof v}`);
-    // Numbers are SI: a time in seconds, a voltage in volts. String(v) round-trips the double exactly.
-    if (spec.kind === 'quantity' && spec.dimension) return `${String(v)}${siUnit(spec.dimension)}`;
-    return spec.kind === 'time' || spec.kind === 'times' ? `${String(v)}s` : String(v);
-  };
-  if (Array.isArray(value)) {
-    if (spec.kind !== 'times' && spec.kind !== 'choices' && spec.kind !== 'numbers') throw new InputError(`${spec.name} takes one value, got a list`);
-    if (value.length === 0) throw new InputError(`${spec.name} expects at least one value, got an empty list`);
-    return value.map(item).join(',');
-  }
-  if (typeof value === 'string' || typeof value === 'number') return item(value);
-  throw new InputError(`${spec.name} expects a number or a string, got ${value === null ? 'null' : typeof value}`);
-}
-
-/** The given parameters as the CLI's option texts, refusing names the figure does not take. */
-function givenTexts(fig: FigureModule, params: FigureParams): Record<string, string> {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputError('parameters must be an object of name: value');
-  const texts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    const name = optionName(key);
-    const spec = fig.params.find((p) => p.name === name);
-    if (!spec) throw new InputError(`${fig.name} has no parameter '${key}'; it takes ${fig.params.map((p) => p.name).join(', ')}`);
-    if (name in texts) throw new InputError(`${fig.name}: '${name}' is given twice`);
-    texts[name] = asText(spec, value);
-  }
-  return texts;
-}
-
-/** The CLI's usage errors as the library's InputError, without the CLI's `--` before names. */
-function asInputError(e: unknown): unknown {
-  if (!(e instanceof UsageError)) return e;
-  const hint = e.hint?.replace(/ or pass --force to run it anyway/, ' or pass { force: true }');
-  return new InputError(e.message.replace(/^--/, ''), hint);
 }
 
 /**
@@ -95,19 +33,8 @@ function checkThreads(threads: number | undefined, onWarning?: (message: string)
 
 /** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
 export async function buildFigure(name: string, params: FigureParams = {}, options: BuildOptions = {}): Promise<FigureData> {
-  const fig = figureModule(name);
   const threads = checkThreads(options.threads, options.onWarning);
-  let parsed;
-  try {
-    const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
-    // The data stays in memory: JSON's per-number cost is the nearest estimate.
-    checkCost(fig.cost?.(p), { force: Boolean(options.force), threads: fig.parallel ? threads : 1, format: 'json', options: fig.params.map((s) => s.name) });
-    for (const w of warnings) options.onWarning?.(`${w.option} ${w.message}`);
-    parsed = p;
-  } catch (e) {
-    throw asInputError(e);
-  }
-  const data = await makeFigure(fig, parsed, { threads, signal: options.signal, progress: options.onProgress });
-  assertFinite(data);
-  return data;
+  // One thread needs no worker: the conditions run here, with the same kernel.
+  const pool = threads > 1 ? threadPool(threads) : undefined;
+  return simulate(name, params, { ...options, threads, pool, wasm: readWasm, memoryBytes: totalmem() });
 }

@@ -9,7 +9,7 @@ import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { Interrupted } from './interrupt.js';
-import { boundsText, kindText } from './params.js';
+import { boundsText, kindText } from '../options/parse.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { HELP_TO_FIT } from './help-format.js';
 import { guardStreams, settle } from './std-streams.js';

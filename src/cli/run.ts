@@ -1,19 +1,21 @@
 /** What a figure command does, from parsed options to a written file. */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
 import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
-import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
-import type { FigureData } from '../figures/types.js';
+import type { BuildContext, FigureModule } from '../figures/spec.js';
+import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
-import { fsReason, RunError, UsageError } from './errors.js';
+import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
+import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
-import { parseParams } from './params.js';
-import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
+import { parseParams, type Params } from '../options/parse.js';
+import { ProblemError } from '../options/problems.js';
+import { threadPool } from '../workers/pool.js';
+import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
 import { phaseNotice, progressReporter, type Progress } from './progress.js';
 import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
 
@@ -125,6 +127,14 @@ interface Job {
 
 /** Everything that can be refused is refused here, before any simulation. */
 function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
+  try {
+    return prepareChecked(fig, opts, io, out, format);
+  } catch (e) {
+    throw e instanceof ProblemError ? usageError(e.problem) : e;
+  }
+}
+
+function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
   const { params, warnings } = parseParams(fig, givenParams(fig, opts));
   const asked = format ?? (typeof opts.format === 'string' ? opts.format : undefined);
   // Without --out the default name takes the asked format's extension.
@@ -145,16 +155,21 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
     threads: fig.parallel ? threadsOption(opts) : 1,
     format: resolved,
     options: fig.params.map((p) => p.name),
+    memoryBytes: totalmem(),
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
-  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
+  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: ${usageError(w).message}\n`);
   if (note && !opts.quiet) io.stderr.write(`snn-figs: note: ${note}\n`);
   return { fig, params, cost, out: path, format: resolved, rendering };
 }
 
-/** What a build gets: a progress bar for a figure that reports progress, threads for a parallel one. */
+/**
+ * What a build gets: a progress bar for a figure that reports progress, worker threads for a
+ * parallel one. Even --threads 1 runs in a worker: Ctrl-C stops a worker in the middle of a
+ * condition, where this thread would finish it first (seconds, with a large --n).
+ */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
-  return { progress: job.fig.progress ? progress.update : undefined, threads: job.fig.parallel ? threadsOption(opts) : undefined, signal };
+  return { progress: job.fig.progress ? progress.update : undefined, pool: job.fig.parallel ? threadPool(threadsOption(opts)) : undefined, signal };
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {

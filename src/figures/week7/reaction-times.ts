@@ -1,15 +1,17 @@
 /**
  * Week 7, "Decision making" (cell 7): reaction-time histograms of 10 000 biased walks of 1000
- * steps for a low and a high decision threshold (src/figures/cells/reaction-times.ts). The
+ * steps for a low and a high decision threshold (./reaction-times-model.ts). The
  * bars are counts, although the cell labels the axis "Density".
  */
-import { reactionTimes } from '../cells/reaction-times.js';
-import { MAX_STEPS } from '../cells/walk-common.js';
+import { reactionTimes } from './reaction-times-model.js';
 import { figure } from '../figure.js';
 import { biasProblem } from './decision-random-walk.js';
-import { hist } from '../marks.js';
-import { int, num } from '../params.js';
+import { hist } from '../../data/marks.js';
+import { int, num } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Draws per histogram: bounds the time and the memory of the walks. */
+const MAX_DRAWS = 2 ** 29;
 
 export const reactionTimesFigure = figure({
   name: 'reaction-times',
@@ -29,7 +31,7 @@ export const reactionTimesFigure = figure({
   },
   check({ n, repeats, bias }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
-    if (n * repeats > MAX_STEPS / 2) return [{ option: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_STEPS / 2}` }];
+    if (n * repeats > MAX_DRAWS) return [{ param: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_DRAWS}` }];
     return [];
   },
   cost: ({ n, repeats }) => ({ neuronSteps: 2 * n * repeats, samples: 2 * repeats }),

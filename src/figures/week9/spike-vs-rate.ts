@@ -1,13 +1,18 @@
 /**
  * Week 9, "Spike versus rate time constant" (cell 5): 15 random spikes and the firing rate read
  * from them by Gaussian smoothing (scipy's gaussian_filter) with windows of 5 %, 1 % and 0.1 %
- * of the signal, each normalised to its peak (src/figures/cells/spike-vs-rate.ts).
+ * of the signal, each normalised to its peak (./spike-vs-rate-model.ts).
  */
-import { MAX_POINTS, MAX_SPIKES, MAX_WIDTHS, spikeVsRate } from '../cells/spike-vs-rate.js';
+import { spikeVsRate } from './spike-vs-rate-model.js';
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
-import { int, nums } from '../params.js';
+import { plot } from '../../data/marks.js';
+import { int, nums } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Bounds of the signal and the panels: the time and memory of a run. */
+const MAX_POINTS = 10_000_000;
+const MAX_SPIKES = 10_000_000;
+const MAX_WIDTHS = 100;
 
 export const spikeVsRateFigure = figure({
   name: 'spike-vs-rate',
@@ -24,7 +29,7 @@ export const spikeVsRateFigure = figure({
   },
   // Every panel plots the spike train and one rate over all the points (x and y each).
   cost: ({ points, widths }) => ({ neuronSteps: 0, samples: 4 * points * widths.length }),
-  check: ({ widths }) => (widths.length > MAX_WIDTHS ? [{ option: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }] : []),
+  check: ({ widths }) => (widths.length > MAX_WIDTHS ? [{ param: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }] : []),
 
   simulate: ({ seed, rng, ...rest }) => spikeVsRate({ ...rest, seed, random: randomState(rng, seed) }),
 

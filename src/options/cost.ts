@@ -8,10 +8,19 @@
  * on the way to a data file (the JavaScript array, the text) and 120 bytes on the way to an
  * image (Chart.js keeps an {x, y} object and its parsed copy per point).
  */
-import { totalmem } from 'node:os';
-import type { Cost } from '../figures/spec.js';
-import { UsageError } from './errors.js';
-import type { Format } from './output.js';
+import type { OutputFormat as Format } from './formats.js';
+import { ProblemError } from './problems.js';
+
+export interface Cost {
+  /** Neuron updates: neurons × steps. */
+  neuronSteps: number;
+  /** Numbers kept in memory for the figure (monitor samples). */
+  samples: number;
+  /** Bytes of arrays each worker thread allocates (figures that use threads). */
+  threadBytes?: number;
+  /** Length of the longest typed array the run allocates, checked before it is. */
+  largestArray?: number;
+}
 
 /** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
 export const MAX_NEURON_STEPS = 2e12;
@@ -64,6 +73,8 @@ export interface CostContext {
   format: Format;
   /** The figure's option names, for the hint. */
   options: readonly string[];
+  /** The machine's memory in bytes, where the client knows it (Node's os.totalmem()). */
+  memoryBytes?: number;
 }
 
 /** Peak resident memory of a run, in bytes. */
@@ -80,30 +91,38 @@ export function smallerHint(options: readonly string[]): string {
   return `make it smaller (${list})`;
 }
 
+/** A run refused for its size; `forcible` when only the time or memory limit stands in the way. */
+function refusal(message: string, hint: string, forcible = false): ProblemError {
+  return new ProblemError({ message, hint, forcible: forcible || undefined });
+}
+
+/** Throws ProblemError (no parameter named) when the run is too large to start. */
 export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
-  const { force, threads, format, options } = ctx;
+  const { force, threads, format, options, memoryBytes } = ctx;
   const smaller = smallerHint(options);
   const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
-  if (cost.samples > HARD_MAX_SAMPLES) throw new UsageError(`this run would record ${memory}, more than one process can hold`, smaller);
+  if (cost.samples > HARD_MAX_SAMPLES) throw refusal(`this run would record ${memory}, more than one process can hold`, smaller);
   if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
-    throw new UsageError(
+    throw refusal(
       `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
       smaller,
     );
   if (!force) {
     if (cost.neuronSteps > MAX_NEURON_STEPS) {
       const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
-      throw new UsageError(
+      throw refusal(
         `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} on ${threads} thread${threads === 1 ? '' : 's'}`,
-        `${smaller} or pass --force to run it anyway`,
+        smaller,
+        true,
       );
     }
-    if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `${smaller} or pass --force to run it anyway`);
+    if (cost.samples > MAX_SAMPLES) throw refusal(`this run would record ${memory}`, smaller, true);
   }
   // Not even --force: the process would be killed for want of memory, after all the work.
   const bytes = estimateBytes(cost, format, threads);
-  if (bytes > totalmem()) throw new UsageError(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(totalmem())}`, smaller);
+  if (memoryBytes !== undefined && bytes > memoryBytes)
+    throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(memoryBytes)}`, smaller);
 }
 
 export function formatDuration(seconds: number): string {

@@ -1,0 +1,72 @@
+/**
+ * buildFigure without Node: a figure's simulation from parameters given as values to
+ * FigureData, with the CLI's parsing, checks and cost limits. Parallel work goes to the pool
+ * given (worker threads in Node, Web Workers in a page), else runs in this thread.
+ */
+import type { FigureData } from '../data/types.js';
+import { nonFiniteProblem } from '../export/finite.js';
+import type { Pool } from '../figures/pool.js';
+import { buildFigure as build } from '../figures/run.js';
+import { checkCost } from '../options/cost.js';
+import { parseParams } from '../options/parse.js';
+import { ProblemError, problemText, type Problem } from '../options/problems.js';
+import type { WasmLoader } from '../sim/kernels/wasm-api.js';
+import { InputError } from './errors.js';
+import { figureModule } from './figures.js';
+import { givenTexts, type FigureParams } from './inputs.js';
+
+export interface BuildOptions {
+  /** Aborting stops the simulation; the promise rejects. */
+  signal?: AbortSignal;
+  /** Called as long figures progress (conditions done out of total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with each warning about the parameters (the figure is still made). */
+  onWarning?: (message: string) => void;
+  /** Run even when the estimated work is very large (hours); memory beyond one process is always refused. */
+  force?: boolean;
+}
+
+export interface SimulateOptions extends BuildOptions {
+  /** Where the tuning curve's conditions run; without one, in this thread (the same numbers). */
+  pool?: Pool;
+  /** Threads the pool runs at once, for the time estimate (default 1). */
+  threads?: number;
+  /** The WebAssembly kernels' bytes for work in this thread; without, the TypeScript kernels (the same numbers, slower). */
+  wasm?: WasmLoader;
+  /** The machine's memory in bytes, when known: runs that need more are refused. */
+  memoryBytes?: number;
+}
+
+/** A refusal in the library's words: parameters named as in `figures[k].params`, `{ force: true }` for --force. */
+export function inputError(problem: Problem): InputError {
+  const hint = problem.forcible ? `${problem.hint} or pass { force: true }` : problem.hint;
+  return new InputError(
+    problemText(problem, (name) => name),
+    hint,
+  );
+}
+
+/** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
+export async function buildFigure(name: string, params: FigureParams = {}, options: SimulateOptions = {}): Promise<FigureData> {
+  const fig = figureModule(name);
+  let parsed;
+  try {
+    const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
+    // The data stays in memory: JSON's per-number cost is the nearest estimate.
+    checkCost(fig.cost?.(p), {
+      force: Boolean(options.force),
+      threads: fig.parallel ? (options.threads ?? 1) : 1,
+      format: 'json',
+      options: fig.params.map((s) => s.name),
+      memoryBytes: options.memoryBytes,
+    });
+    for (const w of warnings) options.onWarning?.(problemText(w, (n) => n));
+    parsed = p;
+  } catch (e) {
+    throw e instanceof ProblemError ? inputError(e.problem) : e;
+  }
+  const data = await build(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
+  const bad = nonFiniteProblem(data);
+  if (bad) throw new Error(bad.message);
+  return data;
+}
