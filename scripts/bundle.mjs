@@ -5,12 +5,12 @@
 //   dist/bundle/main.js (+ chunks): the CLI, bin/snn-figs's entry. Code that is imported
 //     dynamically (the renderer, hence chart.js and node-canvas) goes to chunks loaded only
 //     when a figure is drawn. canvas stays external (a native addon).
-//   dist/workers/tuning-curve.js: the worker, rewritten in place as one self-contained file
-//     (only what a worker runs: the kernel, its model, the pool's worker side).
+//   dist/bundle/tuning-curve.js: the tuning curve's worker as one self-contained file (only
+//     what a worker runs: the kernel, its model, the pool's worker side).
 //
 // Every output file sits one folder below dist/, like the modules it replaces, so the paths
-// those modules resolve against import.meta.url (../../package.json, ../wasm/, ../workers/)
-// still lead to the same files. The library (dist/index.js) stays unbundled.
+// those modules resolve against import.meta.url (../../package.json, ../wasm/) still lead to
+// the same files. The library (dist/index.js) stays unbundled.
 // Without esbuild (a production install has no dev dependencies) it says so and stops without
 // failing: bin/snn-figs then runs dist/cli/main.js, the same program.
 import { existsSync, rmSync } from 'node:fs';
@@ -54,8 +54,7 @@ await esbuild.build({
   banner: { js: "import { createRequire as snnFigsCreateRequire } from 'node:module';\nconst require = snnFigsCreateRequire(import.meta.url);" },
 });
 
-// In place: tsc rewrites it on every build, and bundling it again is harmless (no banner).
-const worker = join(dist, 'workers', 'tuning-curve.js');
-await esbuild.build({ ...common, entryPoints: [worker], outfile: worker, allowOverwrite: true });
-rmSync(`${worker}.map`, { force: true }); // tsc's map, of the file before bundling
-process.stderr.write('bundle: dist/bundle/main.js, dist/workers/tuning-curve.js\n');
+// The worker, one self-contained file beside the CLI's chunks: the pool resolves its worker
+// script next to its own module (./tuning-curve.js), and in the bundle that module is a chunk here.
+await esbuild.build({ ...common, entryPoints: { 'tuning-curve': join(dist, 'workers', 'tuning-curve.js') }, outdir });
+process.stderr.write('bundle: dist/bundle/main.js, dist/bundle/tuning-curve.js\n');
