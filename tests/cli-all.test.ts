@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { parseParams } from '../src/options/parse.js';
-import { FIGURES } from '../src/figures/registry.js';
+import { FIGURES, WEEKS } from '../src/figures/registry.js';
 import type { FigureData } from '../src/data/types.js';
 import { silentStreams } from './helpers/streams.js';
 
@@ -71,5 +71,50 @@ describe('snn-figs all', () => {
     const defaults = Object.fromEntries(stp.params.map((s) => [s.name, s.default]));
     expect(stp.simulationKey({ ...defaults, ...base })).toBe(stp.simulationKey({ ...defaults, ...base, panels: 'ux' }));
     expect(stp.simulationKey({ ...defaults, ...base })).not.toBe(stp.simulationKey({ ...defaults, ...base, dt: 2e-4 }));
+  });
+});
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const b = readFileSync(path);
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+describe('snn-figs all: size and selection', () => {
+  it('--week 1 --dpi 300 --figsize 16x9 writes exactly week 1 figures, each 4800×2700 pixels', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-week1-'));
+    const { io, stderr } = silentStreams();
+    const code = await main(['all', '--week', '1', '--dpi', '300', '--figsize', '16x9', '--out-dir', dir, '--quiet'], io);
+    expect(code, stderr()).toBe(0);
+    const week1 = WEEKS.find((w) => w.week === 1)!.figures.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
+    expect(week1).toContain('hodgkin-huxley');
+    expect(readdirSync(dir).sort()).toEqual(week1.map((n) => `${n}.png`).sort());
+    for (const name of week1) expect(pngSize(join(dir, `${name}.png`)), name).toEqual([4800, 2700]);
+  });
+
+  it('--only takes figures and variants by name; --figsize replaces a variant’s own size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-only-'));
+    const { io, stderr } = silentStreams();
+    const code = await main(['all', '--only', 'stp-ux,lif', '--week', '9', '--figsize', '4x3', '--dpi', '50', '--out-dir', dir, '--quiet'], io);
+    expect(code, stderr()).toBe(0);
+    const week9 = WEEKS.find((w) => w.week === 9)!.figures.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
+    expect(readdirSync(dir).sort()).toEqual(['stp-ux', 'lif', ...week9].map((n) => `${n}.png`).sort());
+    // stp-ux declares --figsize 8x2.9; the command line's wins.
+    expect(pngSize(join(dir, 'stp-ux.png'))).toEqual([200, 150]);
+  });
+
+  it.each([
+    [['--only', 'lfi'], "snn-figs: error: --only: no figure or variant 'lfi'\nhint: 'snn-figs list' shows the names\n"],
+    [['--week', '3'], "snn-figs: error: --week expects course weeks among 1, 2, 4, 7, 9, got '3'\n"],
+    [['--week', ','], 'snn-figs: error: --week expects a comma-separated list, got nothing\n'],
+    [['--figsize', '16by9'], /^snn-figs: error: --figsize /],
+    [['--dpi', '5000'], /^snn-figs: error: --dpi must be between 10 and 1200, got 5000\n$/],
+  ])('%j is refused before anything is written (exit 2)', async (args, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-bad-'));
+    const { io, stderr } = silentStreams();
+    expect(await main(['all', '--out-dir', dir, ...args], io)).toBe(2);
+    if (typeof message === 'string') expect(stderr()).toBe(message);
+    else expect(stderr()).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -14,7 +14,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = resolve(import.meta.dirname, '..');
 const fakeCanvas = join(repo, 'tests', 'helpers', 'fake-canvas.mjs');
 /** What the package is built from; everything else in the checkout stays out of the copy. */
-const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'bin', 'src', 'scripts/build-wasm.mjs', 'scripts/bundle.mjs'];
+const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'README.md',
+  'LICENSE',
+  'bin',
+  'src',
+  'scripts/build-wasm.mjs',
+  'scripts/build-man.mjs',
+  'scripts/prepare.mjs',
+  'scripts/bundle.mjs',
+];
 
 interface PackResult {
   filename: string;
@@ -104,6 +116,7 @@ describe('the tarball', () => {
       'dist/cli/main.js',
       'dist/bundle/main.js',
       'dist/wasm/noisy-lif.wasm',
+      'dist/man/snn-figs.1',
     ])
       expect(files).toContain(f);
     expect(packed.size).toBeLessThan(1_000_000);
@@ -134,12 +147,22 @@ describe('installed from the tarball', () => {
     expect(readFileSync(join(consumer, 'c.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
-  it('runs the README library example as written', () => {
+  it('compiles the README library example with the README tsconfig (strict) and runs it', { timeout: 180_000 }, () => {
     const readme = readFileSync(join(consumer, 'node_modules', 'snn-figs', 'README.md'), 'utf8');
-    const example = /## Library\n+```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    const library = readme.slice(readme.indexOf('## Library'));
+    const tsconfig = /```json\n([\s\S]*?)```/.exec(library)?.[1];
+    const example = /```ts\n([\s\S]*?)```/.exec(library)?.[1];
     expect(example).toBeDefined();
-    writeFileSync(join(consumer, 'example.mjs'), example!);
-    const r = run(process.execPath, ['example.mjs'], consumer);
+    // What a TypeScript project on Node has besides snn-figs: Node's types (the same version as ours).
+    mkdirSync(join(consumer, 'node_modules', '@types'), { recursive: true });
+    if (!existsSync(join(consumer, 'node_modules', '@types', 'node')))
+      symlinkSync(join(repo, 'node_modules', '@types', 'node'), join(consumer, 'node_modules', '@types', 'node'));
+    writeFileSync(join(consumer, 'example.ts'), example!);
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ ...JSON.parse(tsconfig!), files: ['example.ts'] }));
+    const compiled = run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], consumer);
+    expect(compiled.stdout + compiled.stderr).toBe('');
+    expect(compiled.status).toBe(0);
+    const r = run(process.execPath, ['example.js'], consumer);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [names, samples] = r.stdout.trim().split('\n');
@@ -148,7 +171,12 @@ describe('installed from the tarball', () => {
     expect(readFileSync(join(consumer, 'tuning.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
-  it('gives TypeScript its types through the exports map', () => {
+  it('installs the man page with the package', () => {
+    const page = join(consumer, 'node_modules', 'snn-figs', 'dist', 'man', 'snn-figs.1');
+    expect(readFileSync(page, 'utf8')).toMatch(/^\.TH SNN\\-FIGS 1/);
+  });
+
+  it('gives TypeScript its types through the exports map', { timeout: 120_000 }, () => {
     const code = [
       "import { buildFigure, renderFigure, figures, InputError, type FigureData, type OutputFormat } from 'snn-figs';",
       'const format: OutputFormat = "svg";',

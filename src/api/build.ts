@@ -4,14 +4,15 @@
  * machine's memory known to the cost check.
  */
 import { availableParallelism, totalmem } from 'node:os';
-import type { FigureData } from '../data/types.js';
 import { readWasm } from '../io/wasm.js';
 import { threadPool } from '../workers/pool.js';
 import { InputError } from './errors.js';
-import type { FigureParams } from './inputs.js';
-import { buildFigure as simulate, type BuildOptions as CoreBuildOptions } from './simulate.js';
+import type { FigureName } from '../figures/registry.js';
+import type { ParamsOf } from './inputs.js';
+import { buildFigure as simulate, type BuildOptions as CoreBuildOptions, type BuiltFigure } from './simulate.js';
 
-export type { FigureParams, ParamInput } from './inputs.js';
+export type { FigureParams, ParamInput, ParamsOf } from './inputs.js';
+export type { BuiltFigure, BuiltPanel } from './simulate.js';
 
 export interface BuildOptions extends CoreBuildOptions {
   /** Worker threads for the tuning curve (default: the number of cores; 1 runs it in this thread); the result does not depend on it. */
@@ -31,8 +32,11 @@ function checkThreads(threads: number | undefined, onWarning?: (message: string)
   return cores;
 }
 
-/** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
-export async function buildFigure(name: string, params: FigureParams = {}, options: BuildOptions = {}): Promise<FigureData> {
+/**
+ * Simulates a figure and returns its data (what JSON output holds). The name and parameters
+ * are typed (a misspelt one does not compile); from JavaScript, bad ones reject with InputError.
+ */
+export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: BuildOptions = {}): Promise<BuiltFigure<N>> {
   const threads = checkThreads(options.threads, options.onWarning);
   // One thread needs no worker: the conditions run here, with the same kernel.
   const pool = threads > 1 ? threadPool(threads) : undefined;

@@ -3,7 +3,9 @@
  * FigureData, with the CLI's parsing, checks and cost limits. Parallel work goes to the pool
  * given (worker threads in Node, Web Workers in a page), else runs in this thread.
  */
-import type { FigureData } from '../data/types.js';
+import { panelMarks } from '../data/marks.js';
+import type { FigureData, Mark, Panel } from '../data/types.js';
+import type { FigureName } from '../figures/registry.js';
 import { nonFiniteProblem } from '../export/finite.js';
 import type { Pool } from '../figures/pool.js';
 import { buildFigure as build } from '../figures/run.js';
@@ -13,7 +15,26 @@ import { ProblemError, problemText, type Problem } from '../options/problems.js'
 import type { WasmLoader } from '../sim/kernels/wasm-api.js';
 import { InputError } from './errors.js';
 import { figureModule } from './figures.js';
-import { givenTexts, type FigureParams } from './inputs.js';
+import { givenTexts, type FigureParams, type ParamsOf } from './inputs.js';
+
+/** A panel as buildFigure returns it: every mark in `marks` (a union narrowed by `kind`), no legacy fields. */
+export interface BuiltPanel extends Omit<Panel, 'marks' | 'series' | 'hlines' | 'vlines' | 'markers'> {
+  marks: Mark[];
+}
+
+/** FigureData as buildFigure returns it: named by its figure, its panels' marks always present. */
+export interface BuiltFigure<N extends FigureName = FigureName> extends Omit<FigureData, 'figure' | 'panels'> {
+  figure: N;
+  panels: BuiltPanel[];
+}
+
+/** Panels with their marks in `marks` only (the legacy fields converted, as the renderer and JSON read them). */
+function withMarks(panels: Panel[]): BuiltPanel[] {
+  return panels.map((panel) => {
+    const { series: _s, hlines: _h, vlines: _v, markers: _m, ...axes } = panel;
+    return { ...axes, marks: panelMarks(panel) };
+  });
+}
 
 export interface BuildOptions {
   /** Aborting stops the simulation; the promise rejects. */
@@ -46,12 +67,16 @@ export function inputError(problem: Problem): InputError {
   );
 }
 
-/** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
-export async function buildFigure(name: string, params: FigureParams = {}, options: SimulateOptions = {}): Promise<FigureData> {
+/**
+ * Simulates a figure and returns its data (what JSON output holds). The name and parameters
+ * are typed (a misspelt one does not compile); from JavaScript, bad ones reject with InputError.
+ */
+export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: SimulateOptions = {}): Promise<BuiltFigure<N>> {
   const fig = figureModule(name);
   let parsed;
   try {
-    const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
+    // ParamsOf<N> is FigureParams with names and kinds narrowed; at run time it is checked as such.
+    const { params: p, warnings } = parseParams(fig, givenTexts(fig, (params ?? {}) as FigureParams));
     // The data stays in memory: JSON's per-number cost is the nearest estimate.
     checkCost(fig.cost?.(p), {
       force: Boolean(options.force),
@@ -68,5 +93,5 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   const data = await build(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);
-  return data;
+  return { ...data, figure: fig.name as N, panels: withMarks(data.panels) };
 }

@@ -19,17 +19,30 @@ function panelJson(panel: Panel): Record<string, unknown> {
   return { ...axes, series: marksOf(panel).map((m) => moduleOf(m).json(m)) };
 }
 
-export function toJsonObject(data: FigureData): Record<string, unknown> {
+/**
+ * How the figure was drawn when its look was not matplotlib's default: its size, dpi, style
+ * sheet context (null: matplotlib's sizes), font scale and transparency. Absent in a JSON file:
+ * matplotlib's default sizes on an opaque background.
+ */
+export interface RenderRecord {
+  figsize: [number, number];
+  dpi: number;
+  context: string | null;
+  fontScale: number;
+  transparent: boolean;
+}
+
+export function toJsonObject(data: FigureData, render?: RenderRecord): Record<string, unknown> {
   const { figure, panels, ...rest } = data;
   // The figure's name stays the first key (readers sniff `{"figure":`), the version next.
-  return { figure, schemaVersion: SCHEMA_VERSION, ...rest, panels: panels.map(panelJson) };
+  return { figure, schemaVersion: SCHEMA_VERSION, ...rest, ...(render ? { render } : {}), panels: panels.map(panelJson) };
 }
 
 const utf8 = new TextEncoder();
 
 /** The JSON file's bytes (UTF-8). */
-export function toJson(data: FigureData): Uint8Array {
-  return utf8.encode(JSON.stringify(toJsonObject(data)) + '\n');
+export function toJson(data: FigureData, render?: RenderRecord): Uint8Array {
+  return utf8.encode(JSON.stringify(toJsonObject(data, render)) + '\n');
 }
 
 function csvField(value: string | number | undefined): string {

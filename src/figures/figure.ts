@@ -66,7 +66,9 @@ export interface Drawing {
 }
 
 /** A compiled figure that still knows its typed declaration (for the library API and tests). */
-export interface Figure<P extends ParamDecls, R> extends FigureModule {
+export interface Figure<P extends ParamDecls, R, N extends string = string> extends FigureModule {
+  /** The declared name as its literal type: the library's figure names and parameters are typed from it. */
+  name: N;
   declaration: FigureDeclaration<P, R>;
 }
 
@@ -96,7 +98,7 @@ function layoutOf(panels: Panel[]): FigureData['layout'] {
   return { rows: Math.max(0, ...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(0, ...panels.map((p) => p.col ?? 0)) + 1 };
 }
 
-export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P, R>): Figure<P, R> {
+export function figure<const P extends ParamDecls, R, const N extends string = string>(decl: FigureDeclaration<P, R> & { name: N }): Figure<P, R, N> {
   const keys = Object.keys(decl.params);
   const specs: ParamSpec[] = keys.map((key) => ({ name: optionName(key), ...decl.params[key].spec }));
   const simKeys = keys.filter((key) => !decl.params[key].spec.plotOnly);
@@ -143,7 +145,7 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
     ],
   }));
 
-  const module: Figure<P, R> = {
+  const module: Figure<P, R, N> = {
     declaration: decl,
     name: decl.name,
     section: decl.section,

@@ -13,22 +13,27 @@ import type { FigureData } from '../data/types.js';
 import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
-import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
+import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
 import { drawText, layoutText } from './text.js';
 import type { CanvasLike, Context2D } from './context.js';
+import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
 import { hasTextMeasurer, useTextMeasurer } from './text.js';
 import { FixedTicksScale } from './ticks.js';
-import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import { centredCrop, gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import type { Rect } from './text.js';
 
 export type { CanvasLike, Context2D } from './context.js';
 export { FONT_FAMILY } from './fonts.js';
 
-export interface RenderOptions {
+/** Size, and the look: a style sheet's sizes and a font scale (./style.ts), transparency. */
+export interface RenderOptions extends StyleSettings {
   /** Inches. */
   figsize: [number, number];
   /** Dots per inch (raster output; vector pages are figsize × 72 pt whatever the dpi). */
   dpi: number;
+  /** savefig's transparent=True: no figure background (the legend keeps its frame). */
+  transparent?: boolean;
 }
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
@@ -45,7 +50,7 @@ function gridOf(data: FigureData) {
 export function suptitleOf(data: FigureData, height: number, devicePxPerPt?: number) {
   const s = data.layout?.suptitle;
   if (!s) return undefined;
-  const block = layoutText(s.text, s.fontsize ?? TITLE_SIZE, devicePxPerPt);
+  const block = layoutText(s.text, s.fontsize !== undefined ? ownFontSize(s.fontsize) : SUPTITLE_SIZE, devicePxPerPt);
   return { block, y: (1 - (s.y ?? SUPTITLE_Y)) * height };
 }
 
@@ -60,14 +65,14 @@ export function layoutFigure(data: FigureData, options: RenderOptions, devicePxP
   const grid = { width, height, rows, cols, widthRatios: ratios(layout.widthRatios, cols), heightRatios: ratios(layout.heightRatios, rows) };
   const initial = { ...SUBPLOT_DEFAULTS, ...(layout.subplotsAdjust ?? {}) };
   const suptitle = suptitleOf(data, height, devicePxPerPt);
-  const params =
-    layout.tight === false
-      ? initial
-      : tightLayout(grid, cells, (k, box) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight, {
-          initial,
-          rect: layout.rect,
-          suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
-        });
+  const measure = (k: number, box: Rect) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight;
+  const tight = () =>
+    tightLayout(grid, cells, measure, {
+      initial,
+      rect: layout.rect,
+      suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
+    });
+  const params = layout.fit === 'centred-crop' ? (centredCrop(grid, cells, measure, initial) ?? tight()) : layout.tight === false ? initial : tight();
   const boxes = gridBoxes(grid, params);
   return data.panels.map((panel, k) => placePanel(panel, contents[k], limits[k], spanBox(boxes, cells[k]), devicePxPerPt));
 }
@@ -91,13 +96,19 @@ export function checkOptions(options: RenderOptions): void {
 export function drawOnSurface(data: FigureData, surface: Surface, options: RenderOptions): void {
   checkOptions(options);
   checkFigure(data);
+  withStyle(options, () => draw(data, surface, options));
+}
+
+function draw(data: FigureData, surface: Surface, options: RenderOptions): void {
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 
   // figure.facecolor: painted as a vector rectangle (a plugin with destination-over would
   // turn SVG and PDF into one bitmap).
   useChartUnits(surface);
-  surface.ctx.fillStyle = BACKGROUND;
-  surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  if (!options.transparent) {
+    surface.ctx.fillStyle = BACKGROUND;
+    surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  }
 
   const drawing = {
     width: surface.width,
@@ -107,6 +118,7 @@ export function drawOnSurface(data: FigureData, surface: Surface, options: Rende
     unitsPerDevicePx: surface.unitsPerDevicePx,
     chartPixelRatio: surface.chartPixelRatio,
     lineSimplifyThreshold: surface.lineSimplifyThreshold,
+    rasterLayer: surface.rasterLayer,
   };
   for (const g of geometry) {
     const chart = new Chart(panelCanvas(surface) as unknown as ConstructorParameters<typeof Chart>[0], panelChartConfig(g, drawing));
@@ -132,7 +144,19 @@ export function drawFigure(data: FigureData, canvas: CanvasLike, options: Render
   if (!ctx) throw new Error('the canvas gives no 2d context');
   if (options.measure) useTextMeasurer(options.measure);
   else if (!hasTextMeasurer()) useTextMeasurer(offscreenContext() ?? ctx);
-  drawOnSurface(data, rasterSurface(ctx, options.figsize, options.dpi), options);
+  drawOnSurface(data, rasterSurface(ctx, options.figsize, options.dpi, offscreenLayers()), options);
+}
+
+/** Scratch rasters as OffscreenCanvases, where the platform has them (browsers, workers). */
+function offscreenLayers(): RasterLayerFactory | undefined {
+  const Offscreen = (globalThis as { OffscreenCanvas?: new (w: number, h: number) => CanvasLike }).OffscreenCanvas;
+  if (!Offscreen) return undefined;
+  return (width, height) => {
+    const canvas = new Offscreen(width, height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('an OffscreenCanvas gives no 2d context');
+    return { canvas, ctx };
+  };
 }
 
 /** A small OffscreenCanvas's context, where the platform has one (browsers, workers). */
