@@ -29,9 +29,6 @@ export type {
   TickSpec,
   LegendLoc,
   Color,
-  Series,
-  RefLine,
-  Marker,
   ParamValue,
 } from './data/types.js';
 /** pyplot-named builders for FigureData marks (plot, step, scatter, raster, hist, fill, axhline, annotate, errorbar…), to draw data of one's own with renderFigure. */

@@ -3,12 +3,11 @@
  * FigureData, with the CLI's parsing, checks and cost limits. Parallel work goes to the pool
  * given (worker threads in Node, Web Workers in a page), else runs in this thread.
  */
-import { panelMarks } from '../data/marks.js';
 import type { FigureData, Mark, Panel } from '../data/types.js';
 import type { FigureName } from '../figures/registry.js';
 import { nonFiniteProblem } from '../export/finite.js';
 import type { Pool } from '../figures/pool.js';
-import { buildFigure as build } from '../figures/run.js';
+import { simulateAndDraw } from '../figures/run.js';
 import { checkCost } from '../options/cost.js';
 import { parseParams } from '../options/parse.js';
 import { ProblemError, problemText, type Problem } from '../options/problems.js';
@@ -17,8 +16,8 @@ import { InputError } from './errors.js';
 import { figureModule } from './figures.js';
 import { givenTexts, type FigureParams, type ParamsOf } from './inputs.js';
 
-/** A panel as buildFigure returns it: every mark in `marks` (a union narrowed by `kind`), no legacy fields. */
-export interface BuiltPanel extends Omit<Panel, 'marks' | 'series' | 'hlines' | 'vlines' | 'markers'> {
+/** A panel as buildFigure returns it: `marks` always present (a union narrowed by `kind`). */
+export interface BuiltPanel extends Omit<Panel, 'marks'> {
   marks: Mark[];
 }
 
@@ -28,12 +27,9 @@ export interface BuiltFigure<N extends FigureName = FigureName> extends Omit<Fig
   panels: BuiltPanel[];
 }
 
-/** Panels with their marks in `marks` only (the legacy fields converted, as the renderer and JSON read them). */
+/** Panels with `marks` present, empty where a panel has none. */
 function withMarks(panels: Panel[]): BuiltPanel[] {
-  return panels.map((panel) => {
-    const { series: _s, hlines: _h, vlines: _v, markers: _m, ...axes } = panel;
-    return { ...axes, marks: panelMarks(panel) };
-  });
+  return panels.map((panel) => ({ ...panel, marks: panel.marks ?? [] }));
 }
 
 export interface BuildOptions {
@@ -90,7 +86,7 @@ export async function buildFigure<N extends FigureName>(name: N, params?: Params
   } catch (e) {
     throw e instanceof ProblemError ? inputError(e.problem) : e;
   }
-  const data = await build(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
+  const data = await simulateAndDraw(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);
   return { ...data, figure: fig.name as N, panels: withMarks(data.panels) };

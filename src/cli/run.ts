@@ -5,7 +5,7 @@ import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
-import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
+import { isSimulated, simulateAndDraw, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
@@ -223,7 +223,7 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
   // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
   const data = await interruptible(async (signal) => {
     try {
-      return await buildFigure(job.fig, job.params, buildContext(job, opts, progress, signal));
+      return await simulateAndDraw(job.fig, job.params, buildContext(job, opts, progress, signal));
     } catch (e) {
       if (signal.aborted) throw e;
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
@@ -299,7 +299,7 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
       const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
       try {
-        data = await interruptible((signal) => buildFigure(job.fig, job.params, buildContext(job, variantOpts, progress, signal), simulations));
+        data = await interruptible((signal) => simulateAndDraw(job.fig, job.params, buildContext(job, variantOpts, progress, signal), simulations));
       } catch (e) {
         if (e instanceof Interrupted) throw e.after(written);
         throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });

@@ -9,7 +9,7 @@
  * cost estimate, the parameters as FigureData shows them, and a simulation key so runs that
  * differ only in plot-only parameters (slide variants) share one simulation.
  */
-import type { Method } from '../sim/index.js';
+import { withNameScope, type Method } from '../sim/index.js';
 import type { ParamDecls, ParamSpec, SimValues, Values } from '../options/params.js';
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
 import { runRules, runSteps } from './run-rules.js';
@@ -161,12 +161,14 @@ export function figure<const P extends ParamDecls, R, const N extends string = s
     simulationKey: (p) => JSON.stringify(simKeys.map((key) => p[optionName(key)])),
     async simulate(p, ctx = {}) {
       // Only what the figure declared it uses: a pool for a parallel one, progress for one that reports it.
-      const results = await decl.simulate(simTyped(p), {
+      const given = {
         signal: ctx.signal,
         wasm: ctx.wasm,
         ...(decl.parallel && ctx.pool !== undefined ? { pool: ctx.pool } : {}),
         ...(decl.progress && ctx.progress ? { progress: ctx.progress } : {}),
-      });
+      };
+      // Brian's automatic names start afresh for every figure: nothing built before it changes its order.
+      const results = await withNameScope(() => decl.simulate(simTyped(p), given));
       return {
         draw(q) {
           const drawn = decl.plot(results, typed(q));

@@ -125,11 +125,14 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
     throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(memoryBytes)}`, smaller);
 }
 
+/** 7 s, 1 min 05 s, 1 h 02 min, 3 days: the one way estimates and time left are written. */
 export function formatDuration(seconds: number): string {
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172800) return `${(seconds / 3600).toFixed(1)} h`;
-  return `${Math.round(seconds / 86400)} days`;
+  const s = Math.round(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
+  if (s < 172800) return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;
+  return `${Math.round(s / 86400)} days`;
 }
 
 export function formatBytes(bytes: number): string {

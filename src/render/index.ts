@@ -3,10 +3,10 @@
  * The renderer reads FigureData only; it knows nothing of models, and nothing of node-canvas:
  * ./node-canvas.ts makes PNG / SVG / PDF bytes with it, drawFigure draws on a page's canvas.
  *
- * Steps: the figure is checked (check.ts) → each panel's marks (legacy fields converted) get
- * colours, an order and limits, shared axes together (axes.ts) → tight_layout places the
- * gridspec's boxes (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder
- * (marks/, chart-config.ts), our plugins the box, text and legend → the suptitle.
+ * Steps: the figure is checked (check.ts) → each panel's marks get colours, an order and
+ * limits, shared axes together (axes.ts) → tight_layout places the gridspec's boxes
+ * (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder (marks/,
+ * chart-config.ts), our plugins the box, text and legend → the suptitle.
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { FigureData } from '../data/types.js';
@@ -14,14 +14,12 @@ import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
 import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
-import { drawText, layoutText } from './text.js';
 import type { CanvasLike, Context2D } from './context.js';
 import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
-import { hasTextMeasurer, useTextMeasurer } from './text.js';
+import { drawText, hasTextMeasurer, layoutText, useTextMeasurer, type Rect } from './text.js';
 import { FixedTicksScale } from './ticks.js';
 import { centredCrop, gridBoxes, spanBox, tightLayout } from './tight-layout.js';
-import type { Rect } from './text.js';
 
 export type { CanvasLike, Context2D } from './context.js';
 export { FONT_FAMILY } from './fonts.js';
