@@ -6,13 +6,16 @@
 //   Brian2's seed formulation: the notebook's firing_rate(), one network per δt, numpy target;
 //   Brian2's fastest formulation: one network for all δt, cython target, after one run that
 //     fills its compiled-code cache;
+//   the same network on Brian2's cpp_standalone device with OpenMP on every core: the whole
+//     process (import, code generation, compilation, run) and then the compiled binary alone;
 //   snn-figs with --n 100000 and --n 1000000, to show how the cost grows.
 //
 // Wall time and peak memory (max RSS) come from /usr/bin/time -v (Debian package `time`);
 // without it only wall times are shown. Brian2 rows are skipped with a note when
 // /usr/bin/python3 cannot import brian2 (Debian: apt-get install python3-brian).
 //
-// Options: --quick (skip --n 1000000), --no-brian, --repeat K (runs per snn-figs row, default 3).
+// Options: --quick (skip --n 1000000), --no-brian, --no-standalone, --repeat K (runs per
+// snn-figs row, default 3).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -23,6 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const noBrian = args.includes('--no-brian');
+const noStandalone = args.includes('--no-standalone');
 const repeat = Number(args[args.indexOf('--repeat') + 1]) || 3;
 const PYTHON = '/usr/bin/python3';
 const TIME = '/usr/bin/time';
@@ -31,10 +35,10 @@ const work = mkdtempSync(join(tmpdir(), 'snn-figs-bench-'));
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
 /** Runs a command; returns wall seconds, peak RSS in MB (or undefined) and stdout. */
-function measure(cmd, cmdArgs, env = {}) {
+function measure(cmd, cmdArgs, env = {}, cwd = root) {
   const full = hasTime ? [TIME, ['-v', cmd, ...cmdArgs]] : [cmd, cmdArgs];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(full[0], full[1], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
   let rss;
@@ -102,6 +106,28 @@ if (brian) {
   } catch (e) {
     notes.push(`Brian2 cython target not usable here (needs a C compiler and Cython: apt-get install -y build-essential cython3): ${e.message}`);
   }
+  if (noStandalone) {
+    notes.push('Brian2 cpp_standalone rows skipped (--no-standalone).');
+  } else {
+    const dir = join(work, 'brian2-standalone');
+    try {
+      const cores = availableParallelism();
+      log(`Brian2 cpp_standalone, OpenMP on ${cores} cores: code generation and compilation take a minute`);
+      rows.push({
+        name: `Brian2, cpp_standalone + OpenMP (${cores} threads): whole process`,
+        key: 'standalone',
+        ...measure(PYTHON, [script, 'standalone', '--dir', dir, '--threads', String(cores)]),
+      });
+      log('Brian2 cpp_standalone: the compiled binary alone');
+      rows.push({
+        name: `Brian2, cpp_standalone + OpenMP (${cores} threads): the binary alone`,
+        key: 'binary',
+        ...best(repeat, () => measure(join(dir, 'main'), [], {}, dir)),
+      });
+    } catch (e) {
+      notes.push(`Brian2 cpp_standalone not usable here (needs g++ and make): ${e.message}`);
+    }
+  }
 }
 
 log('snn-figs --n 100000');
@@ -116,7 +142,7 @@ rmSync(work, { recursive: true, force: true });
 
 // Inner timings of Brian2 (simulation without interpreter start and import).
 for (const r of rows) {
-  if (!r.key || r.key === 'ours') continue;
+  if (!r.key || r.key === 'ours' || r.key === 'binary') continue;
   try {
     const j = JSON.parse(r.stdout.trim().split('\n').pop());
     r.inner = `import ${j.import_s.toFixed(1)} s, build + run ${j.simulate_s.toFixed(1)} s`;
@@ -128,6 +154,8 @@ for (const r of rows) {
 const ours = rows.find((r) => r.key === 'ours');
 const fastest = rows.find((r) => r.key === 'fastest');
 const seed = rows.find((r) => r.key === 'seed');
+const standalone = rows.find((r) => r.key === 'standalone');
+const binary = rows.find((r) => r.key === 'binary');
 const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
 const ratio = (ref, r) => (ref ? `${(ref.wall / r.wall).toFixed(1)}×` : '–');
 
@@ -143,6 +171,17 @@ for (const r of rows) {
   let note = r.inner ?? '';
   if (r.scale && ours) note = `${fmt(r.wall / ours.wall / r.scale, 2)} × linear (wall ÷ (${r.scale} × defaults))`;
   lines.push(`| ${r.name} | ${fmt(r.wall)} | ${fmt(r.rss, 0)} | ${ratio(fastest, r)} | ${ratio(seed, r)} | ${note} |`);
+}
+if (ours) {
+  const against = [
+    [fastest, 'Brian2 cython (fastest formulation)'],
+    [binary, 'the cpp_standalone binary alone'],
+    [standalone, 'the whole cpp_standalone process'],
+  ].filter(([r]) => r);
+  if (against.length) {
+    lines.push('');
+    lines.push(`snn-figs (defaults): ${against.map(([r, what]) => `${(r.wall / ours.wall).toFixed(1)}× faster than ${what}`).join('; ')}.`);
+  }
 }
 if (notes.length) {
   lines.push('');

@@ -6,8 +6,14 @@
  * A synchronous phase (a simulation on the generic core, drawing) cannot move a bar: when it
  * is expected to take over LONG_PHASE_SECONDS, phaseNotice says what is being done first.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import { formatDuration } from '../options/cost.js';
+
+/** cli-progress, loaded when a bar is first drawn: most commands never draw one, and loading it costs start-up time. */
+function cliProgress(): typeof cliProgressModule {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
+}
 
 export interface Progress {
   update: (done: number, total: number) => void;
@@ -59,13 +65,14 @@ export function phaseNotice(stderr: Stderr, quiet: boolean, text: string, second
 export function progressReporter(stderr: Stderr, label: string, quiet: boolean, term = process.env.TERM): Progress {
   if (quiet || stderr.isTTY !== true) return SILENT;
   if (isDumb(term)) return plainProgress(stderr, label);
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   let started = 0;
   return {
     update(done, total) {
       const now = Date.now();
       if (!bar) {
-        bar = new cliProgress.SingleBar(
+        const { SingleBar, Presets } = cliProgress();
+        bar = new SingleBar(
           {
             stream: stderr as NodeJS.WritableStream,
             format: `${label} {bar} {value}/{total} conditions | {rate}/s | {left} left`,
@@ -76,7 +83,7 @@ export function progressReporter(stderr: Stderr, label: string, quiet: boolean, 
             // cli-progress's own SIGINT handler is not wanted: src/cli/interrupt.ts owns Ctrl-C.
             gracefulExit: false,
           },
-          cliProgress.Presets.shades_classic,
+          Presets.shades_classic,
         );
         bar.start(total, done, { rate: '–', left: '–' });
         started = now;

@@ -19,11 +19,16 @@
  *
  * Membrane update: IEEE double arithmetic in the same order as the reference,
  * v + dt*((-v)/tau) + g*(sqrtDt*z), two neurons per f64x2 instruction. WebAssembly has no
- * fused multiply-add outside relaxed SIMD (not enabled), so nothing is contracted.
+ * fused multiply-add outside relaxed SIMD (not enabled in Node 20, and free to fuse or not,
+ * which would change the numbers), so nothing is contracted.
  *
- * Measured (V8 in Node 20, one AMD EPYC core): ~1.5 ns per normal on the fast path, ~0.5 ns
- * per normal for the misses, ~0.7 ns per neuron for the update (two f64x2 divisions per four
- * neurons bound it): ~3 ns per neuron-step, against ~5.2 ns with one scalar stream.
+ * Shape, for V8: each group of four neurons draws its four normals and is updated at once
+ * (the f64x2 divisions overlap the generator's integer work), in a loop with no call in it
+ * (run_fast), so that TurboFan keeps the generator state and the constants in registers; a
+ * group with a miss (6 % of groups) leaves the loop, is finished by finish_lanes and updated
+ * here, and the loop is entered again. The steps without an input spike (all but one or two)
+ * run a copy of the loop without the input loop. Measured with callgrind: ~35 machine
+ * instructions per neuron-step, against ~50 with separate draw and update passes.
  */
 #include <stdint.h>
 #include <wasm_simd128.h>
@@ -172,8 +177,7 @@ static inline v128_t next4(gen4 *g) {
 
 /*
  * The lanes in `miss` (bit l = lane l) missed the fast path with words as[l], bs[l]: finish
- * each lane's draw with finish_normal on its state in `lanes` and put it in z[l]. Out of line
- * and on memory: the draw loop leaves its registers only when a group has a miss (6 %).
+ * each lane's draw with finish_normal on its state in `lanes` and put it in z[l].
  */
 static __attribute__((noinline)) void finish_lanes(int miss, const uint32_t *as, const uint32_t *bs, double *z) {
   for (int l = 0; l < LANES; l++) {
@@ -188,36 +192,42 @@ static __attribute__((noinline)) void finish_lanes(int miss, const uint32_t *as,
   }
 }
 
+/* The words of the group that left the fast loop, and its normals (the fast ones). */
+uint32_t miss_a[4] __attribute__((aligned(16))), miss_b[4] __attribute__((aligned(16)));
+double miss_z[4] __attribute__((aligned(16)));
+int miss_lanes;
+
+/* What stays fixed during a step: the update's constants (one = 1.0, the threshold, is passed
+ * in so that V8 keeps it in a register instead of rebuilding the constant at every use). */
+typedef struct {
+  v128_t dt, ntau, g, sqrt_dt, w, one;
+} consts;
+
 /*
- * The fast path of one standard normal for each lane in `active` (bit l = lane l), as
- * Rng.normal() starts it on that lane: both words are drawn (inactive lanes do not advance),
- * z[l] = u·W[j] and the words go to as[l], bs[l]. Returns the active lanes that missed the
- * fast path (z[l] meaningless there), which the caller finishes with finish_lanes. No call
- * in here, so that the loop around it keeps everything in registers.
+ * The fast path of one standard normal for each of the four lanes, as Rng.normal() starts it:
+ * two words a, b per lane, j = a & 0x1ff, u = (a >> 11)·2^32 + b (exact, < 2^53), z = u·W[j]
+ * when u < T[j]. Returns the lanes that missed (bit l = lane l). u is built from the words'
+ * bits without a conversion instruction: the doubles with high word 0x45300000 and low
+ * word h are 2^84 + h·2^32, those with high word 0x43300000 and low word b are 2^52 + b
+ * (both exact), so (2^84 + h·2^32) - (2^84 + 2^52) = h·2^32 - 2^52 and, adding 2^52 + b,
+ * h·2^32 + b: every step's exact result is a double, so each is exact.
  */
-static inline __attribute__((always_inline)) int draw4(gen4 *g, int active, double *z, uint32_t *as, uint32_t *bs) {
-  gen4 old = *g;
+static inline __attribute__((always_inline)) int draw4(gen4 *g, v128_t *a_out, v128_t *b_out, v128_t *z01, v128_t *z23) {
   const v128_t a = next4(g);
   const v128_t b = next4(g);
-  if (active != 0xf) {
-    const v128_t keep = wasm_i32x4_make(active & 1 ? -1 : 0, active & 2 ? -1 : 0, active & 4 ? -1 : 0, active & 8 ? -1 : 0);
-    g->s0 = wasm_v128_bitselect(g->s0, old.s0, keep);
-    g->s1 = wasm_v128_bitselect(g->s1, old.s1, keep);
-    g->s2 = wasm_v128_bitselect(g->s2, old.s2, keep);
-    g->s3 = wasm_v128_bitselect(g->s3, old.s3, keep);
-  }
+  *a_out = a;
+  *b_out = b;
   /* j = a & 0x1ff (sign and layer), as a byte offset of its (T, W) pair. */
   const v128_t off = wasm_i32x4_shl(wasm_v128_and(a, wasm_i32x4_splat(0x1ff)), 4);
-  /* u = (a >> 11)·2^32 + b (< 2^53), computed as hi·2^31 + lo with hi = (a >> 11)·2 + (b >> 31)
-   * < 2^22 and lo = b mod 2^31: both fit a signed int32, whose conversion to f64x2 is one
-   * instruction, and every step is exact, so u is the same double. Two lanes per f64x2. */
-  const v128_t hi = wasm_v128_or(wasm_v128_and(wasm_u32x4_shr(a, 10), wasm_i32x4_splat(~1)), wasm_u32x4_shr(b, 31));
-  const v128_t lo = wasm_v128_and(b, wasm_i32x4_splat(0x7fffffff));
-  const v128_t two31 = wasm_f64x2_splat(2147483648.0);
-  const v128_t u01 = wasm_f64x2_add(wasm_f64x2_mul(wasm_f64x2_convert_low_i32x4(hi), two31), wasm_f64x2_convert_low_i32x4(lo));
-  const v128_t hi23 = wasm_i32x4_shuffle(hi, hi, 2, 3, 2, 3);
-  const v128_t lo23 = wasm_i32x4_shuffle(lo, lo, 2, 3, 2, 3);
-  const v128_t u23 = wasm_f64x2_add(wasm_f64x2_mul(wasm_f64x2_convert_low_i32x4(hi23), two31), wasm_f64x2_convert_low_i32x4(lo23));
+  const v128_t h = wasm_u32x4_shr(a, 11);
+  const v128_t hi_exp = wasm_i32x4_splat(0x45300000), lo_exp = wasm_i32x4_splat(0x43300000);
+  const v128_t bias = wasm_f64x2_splat(0x1p84 + 0x1p52);
+  const v128_t hd01 = wasm_i32x4_shuffle(h, hi_exp, 0, 4, 1, 5);
+  const v128_t bd01 = wasm_i32x4_shuffle(b, lo_exp, 0, 4, 1, 5);
+  const v128_t hd23 = wasm_i32x4_shuffle(h, hi_exp, 2, 6, 3, 7);
+  const v128_t bd23 = wasm_i32x4_shuffle(b, lo_exp, 2, 6, 3, 7);
+  const v128_t u01 = wasm_f64x2_add(wasm_f64x2_sub(hd01, bias), bd01);
+  const v128_t u23 = wasm_f64x2_add(wasm_f64x2_sub(hd23, bias), bd23);
   const char *base = (const char *)zig;
   const v128_t p0 = wasm_v128_load(base + (uint32_t)wasm_i32x4_extract_lane(off, 0));
   const v128_t p1 = wasm_v128_load(base + (uint32_t)wasm_i32x4_extract_lane(off, 1));
@@ -227,84 +237,134 @@ static inline __attribute__((always_inline)) int draw4(gen4 *g, int active, doub
   const v128_t w01 = wasm_i64x2_shuffle(p0, p1, 1, 3);
   const v128_t t23 = wasm_i64x2_shuffle(p2, p3, 0, 2);
   const v128_t w23 = wasm_i64x2_shuffle(p2, p3, 1, 3);
-  /* Fast path: u < T[j] (inside layer i's core), x = u·W[j]. */
-  wasm_v128_store(z, wasm_f64x2_mul(u01, w01));
-  wasm_v128_store(z + 2, wasm_f64x2_mul(u23, w23));
-  wasm_v128_store(as, a);
-  wasm_v128_store(bs, b);
+  *z01 = wasm_f64x2_mul(u01, w01);
+  *z23 = wasm_f64x2_mul(u23, w23);
   const int fast = wasm_i64x2_bitmask(wasm_f64x2_lt(u01, t01)) | (wasm_i64x2_bitmask(wasm_f64x2_lt(u23, t23)) << 2);
-  return ~fast & active;
+  return ~fast & 0xf;
 }
 
-/* Two neurons' update: Euler–Maruyama, threshold, k inputs, reset (as the TS kernel). */
-static inline __attribute__((always_inline)) void update2(double *restrict v, int32_t *restrict counts, v128_t z, int k,
-                                                          v128_t vdt, v128_t vtau, v128_t vg, v128_t vsq, v128_t vw) {
+/*
+ * Two neurons' update: Euler–Maruyama, threshold, k inputs, reset (as the TS kernel):
+ * v + dt·((-v)/tau) + g·(sqrt_dt·z), with (-v)/tau computed as v/(-tau) (the same double:
+ * division rounds symmetrically).
+ */
+static inline __attribute__((always_inline)) v128_t update2(double *restrict v, v128_t z, int k, const consts *c, v128_t *spike) {
   const v128_t old = wasm_v128_load(v);
-  v128_t x = wasm_f64x2_add(wasm_f64x2_add(old, wasm_f64x2_mul(vdt, wasm_f64x2_div(wasm_f64x2_neg(old), vtau))),
-                            wasm_f64x2_mul(vg, wasm_f64x2_mul(vsq, z)));
-  const v128_t spike = wasm_f64x2_gt(x, wasm_f64x2_splat(1.0)); /* all ones where x > 1 */
-  for (int q = 0; q < k; q++) x = wasm_f64x2_add(x, vw);       /* inputs: only kept where no spike */
-  if (__builtin_expect(wasm_v128_any_true(spike), 0)) {
-    counts[0] -= (int32_t)wasm_i64x2_extract_lane(spike, 0);
-    counts[1] -= (int32_t)wasm_i64x2_extract_lane(spike, 1);
-    x = wasm_v128_andnot(x, spike); /* reset to +0 */
+  v128_t x = wasm_f64x2_add(wasm_f64x2_add(old, wasm_f64x2_mul(c->dt, wasm_f64x2_div(old, c->ntau))),
+                            wasm_f64x2_mul(c->g, wasm_f64x2_mul(c->sqrt_dt, z)));
+  *spike = wasm_f64x2_gt(x, c->one);                        /* all ones where x > 1 */
+  for (int q = 0; q < k; q++) x = wasm_f64x2_add(x, c->w); /* inputs: only kept where no spike */
+  return x;
+}
+
+/* Four neurons' update (two f64x2): the spikes (rare) counted and reset to +0 out of line. */
+static inline __attribute__((always_inline)) void update4(double *restrict v, int32_t *restrict counts, v128_t z01, v128_t z23, int k, const consts *c) {
+  v128_t s01, s23;
+  v128_t x01 = update2(v, z01, k, c, &s01);
+  v128_t x23 = update2(v + 2, z23, k, c, &s23);
+  if (__builtin_expect(wasm_v128_any_true(wasm_v128_or(s01, s23)), 0)) {
+    counts[0] -= (int32_t)wasm_i64x2_extract_lane(s01, 0);
+    counts[1] -= (int32_t)wasm_i64x2_extract_lane(s01, 1);
+    counts[2] -= (int32_t)wasm_i64x2_extract_lane(s23, 0);
+    counts[3] -= (int32_t)wasm_i64x2_extract_lane(s23, 1);
+    x01 = wasm_v128_andnot(x01, s01); /* reset to +0 */
+    x23 = wasm_v128_andnot(x23, s23);
   }
-  wasm_v128_store(v, x);
+  wasm_v128_store(v, x01);
+  wasm_v128_store(v + 2, x23);
+}
+
+/*
+ * Neurons [i, end) in groups of four (end - i a multiple of 4): draw and update each group
+ * until a group misses the fast path. Returns the index of that group, its words in miss_a,
+ * miss_b and its fast normals in miss_z, the generator advanced past it; or `end`. No call
+ * in here, so that V8 keeps the loop's state and constants in registers.
+ */
+static inline __attribute__((always_inline)) int run_fast(double *restrict v, int32_t *restrict counts, int i, int end, int k, const consts *c) {
+  gen4 gen;
+  load_gen(&gen);
+  for (; i < end; i += LANES) {
+    v128_t a, b, z01, z23;
+    const int miss = draw4(&gen, &a, &b, &z01, &z23);
+    if (__builtin_expect(miss != 0, 0)) {
+      miss_lanes = miss;
+      wasm_v128_store(miss_a, a);
+      wasm_v128_store(miss_b, b);
+      wasm_v128_store(miss_z, z01);
+      wasm_v128_store(miss_z + 2, z23);
+      break;
+    }
+    update4(v + i, counts + i, z01, z23, k, c);
+  }
+  store_gen(&gen);
+  return i;
+}
+
+/* run_fast without inputs (k = 0: all steps but one or two), and with. */
+#define CONSTS {wasm_f64x2_splat(dt), wasm_f64x2_splat(-tau), wasm_f64x2_splat(g), wasm_f64x2_splat(sqrt_dt), wasm_f64x2_splat(w), wasm_f64x2_splat(one)}
+static __attribute__((noinline)) int run_fast0(double *restrict v, int32_t *restrict counts, int i, int end, double dt, double tau,
+                                               double g, double sqrt_dt, double w, double one) {
+  const consts c = CONSTS;
+  return run_fast(v, counts, i, end, 0, &c);
+}
+static __attribute__((noinline)) int run_fastk(double *restrict v, int32_t *restrict counts, int i, int end, int k, double dt, double tau,
+                                               double g, double sqrt_dt, double w, double one) {
+  const consts c = CONSTS;
+  return run_fast(v, counts, i, end, k, &c);
 }
 
 /*
  * Runs one step of n neurons with k input spikes. v, counts: the state (host-initialised,
- * n entries each); z: scratch for n normals (n rounded up to a multiple of 4); the lanes'
- * generator states are in `lanes`. g = sigma*sqrt(2/tau) and sqrt_dt = sqrt(dt) as the
- * TypeScript kernel computes them. Phase 1 draws the step's normals (four lanes at a time),
- * phase 2 updates the neurons (two per f64x2): two short loops keep V8's register
- * allocator from spilling. One call per step, so that V8's optimising tier, which replaces
- * the baseline code between calls (WebAssembly has no on-stack replacement), is used from
- * the first condition on.
+ * n entries each); z: scratch for 4 normals; the lanes' generator states are in `lanes`.
+ * g = sigma*sqrt(2/tau) and sqrt_dt = sqrt(dt) as the TypeScript kernel computes them. Each
+ * group of four neurons draws its four normals (one per lane) and is updated at once (two
+ * per f64x2); a group with a miss is finished here, out of the fast loop. One call per
+ * step, so that V8's optimising tier, which replaces the baseline code between calls
+ * (WebAssembly has no on-stack replacement), is used from the first condition on.
  */
 __attribute__((export_name("step")))
 void step(double *restrict v, int32_t *restrict counts, double *restrict z, int n, int k, double dt, double tau,
-          double g, double sqrt_dt, double w) {
-  /* The words of the last group drawn, for finishing its misses. */
-  uint32_t as[4] __attribute__((aligned(16))), bs[4] __attribute__((aligned(16)));
-  gen4 gen;
-  load_gen(&gen);
+          double g, double sqrt_dt, double w, double one) {
+  const consts c = CONSTS;
+  const int end = n & ~(LANES - 1);
   int i = 0;
   for (;;) {
-    int miss = 0;
-    for (; i + LANES <= n; i += LANES) {
-      miss = draw4(&gen, 0xf, z + i, as, bs);
-      if (__builtin_expect(miss != 0, 0)) break;
-    }
-    if (miss == 0) break;
-    store_gen(&gen);
-    finish_lanes(miss, as, bs, z + i);
-    load_gen(&gen);
+    i = k == 0 ? run_fast0(v, counts, i, end, dt, tau, g, sqrt_dt, w, one) : run_fastk(v, counts, i, end, k, dt, tau, g, sqrt_dt, w, one);
+    if (i >= end) break;
+    /* Group i missed the fast path: finish the lanes that missed, then update it. */
+    finish_lanes(miss_lanes, miss_a, miss_b, miss_z);
+    update4(v + i, counts + i, wasm_v128_load(miss_z), wasm_v128_load(miss_z + 2), k, &c);
     i += LANES;
   }
-  const int rest = n - i;
-  if (rest > 0) {
-    /* The last, partial group: lanes 0..rest-1 only. */
-    const int miss = draw4(&gen, rest == 1 ? 0x1 : rest == 2 ? 0x3 : 0x7, z + i, as, bs);
-    store_gen(&gen);
-    if (miss != 0) finish_lanes(miss, as, bs, z + i);
-  } else {
-    store_gen(&gen);
-  }
-
-  const v128_t vdt = wasm_f64x2_splat(dt), vtau = wasm_f64x2_splat(tau), vg = wasm_f64x2_splat(g);
-  const v128_t vsq = wasm_f64x2_splat(sqrt_dt), vw = wasm_f64x2_splat(w);
-  i = 0;
-  for (; i + 2 <= n; i += 2) update2(v + i, counts + i, wasm_v128_load(z + i), k, vdt, vtau, vg, vsq, vw);
   if (i < n) {
-    const double old = v[i];
-    double x = old + dt * (-old / tau) + g * (sqrt_dt * z[i]);
-    if (x > 1.0) {
-      counts[i]++;
-      x = 0.0;
-    } else {
-      for (int q = 0; q < k; q++) x += w;
+    /* The last, partial group: lanes 0..n-i-1 draw, the others keep their state. */
+    const int active = (1 << (n - i)) - 1;
+    gen4 gen, old;
+    load_gen(&gen);
+    old = gen;
+    v128_t a, b, z01, z23;
+    const int miss = draw4(&gen, &a, &b, &z01, &z23) & active;
+    const v128_t keep = wasm_i32x4_make(-1, active & 2 ? -1 : 0, active & 4 ? -1 : 0, 0);
+    gen.s0 = wasm_v128_bitselect(gen.s0, old.s0, keep);
+    gen.s1 = wasm_v128_bitselect(gen.s1, old.s1, keep);
+    gen.s2 = wasm_v128_bitselect(gen.s2, old.s2, keep);
+    gen.s3 = wasm_v128_bitselect(gen.s3, old.s3, keep);
+    store_gen(&gen);
+    wasm_v128_store(z, z01);
+    wasm_v128_store(z + 2, z23);
+    wasm_v128_store(miss_a, a);
+    wasm_v128_store(miss_b, b);
+    if (miss != 0) finish_lanes(miss, miss_a, miss_b, z);
+    for (int l = 0; i < n; i++, l++) {
+      const double old_v = v[i];
+      double x = old_v + dt * (-old_v / tau) + g * (sqrt_dt * z[l]);
+      if (x > 1.0) {
+        counts[i]++;
+        x = 0.0;
+      } else {
+        for (int q = 0; q < k; q++) x += w;
+      }
+      v[i] = x;
     }
-    v[i] = x;
   }
 }

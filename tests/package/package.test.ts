@@ -28,6 +28,7 @@ const SOURCES = [
   'scripts/build-explore.mjs',
   'scripts/build-man.mjs',
   'scripts/prepare.mjs',
+  'scripts/bundle.mjs',
 ];
 
 interface PackResult {
@@ -121,6 +122,7 @@ describe('the tarball', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
+      'dist/bundle/main.js',
       'dist/wasm/noisy-lif.wasm',
       'dist/explore/explore.js',
       'dist/man/snn-figs.1',

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { Rng, ZIGGURAT } from '../../src/sim/random.js';
+import { Rng, solveZigguratR, ZIGGURAT } from '../../src/sim/random.js';
 
 // ---------------------------------------------------------------------------
 // Independent reference implementations (BigInt, written from the published
@@ -314,6 +314,8 @@ describe('normal()', () => {
     // same recurrence computed offline with mpmath: r = 3.654152885361008771645…,
     // v = 0.004928673233974655347….
     expect(Math.abs(r / 3.6541528853610088 - 1)).toBeLessThan(1e-15);
+    // The module's narrow starting bracket ends where the wide one does.
+    expect(r).toBe(solveZigguratR(3, 4));
     expect(Math.abs(v - 0.00492867323399)).toBeLessThan(1e-13);
     expect(Math.abs(r / 3.654152885361008771645 - 1)).toBeLessThan(1e-15);
     expect(Math.abs(v / 0.004928673233974655347 - 1)).toBeLessThan(1e-14);

@@ -16,7 +16,7 @@ interface Exports {
   tail_start(): number;
   exp_margin_at(): number;
   lane_state(): number;
-  step(v: number, counts: number, z: number, n: number, k: number, dt: number, tau: number, g: number, sqrtDt: number, w: number): void;
+  step(v: number, counts: number, z: number, n: number, k: number, dt: number, tau: number, g: number, sqrtDt: number, w: number, one: number): void;
 }
 
 const PAGE = 65536;
@@ -53,11 +53,11 @@ export function wasmNoisyLif(module: WasmModule, options: WasmNoisyLifOptions = 
     if (streams.length !== NORMAL_LANES) throw new RangeError(`the WebAssembly kernel runs ${NORMAL_LANES} random streams, got ${streams.length}`);
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a whole number ≥ 1, got ${n}`);
     if (!Number.isInteger(steps) || steps < 0) throw new RangeError(`steps must be a whole number ≥ 0, got ${steps}`);
-    // Layout after the heap base: v (f64 × n), z (f64 × n rounded up to whole lane groups),
-    // counts (i32 × n).
+    // Layout after the heap base: v (f64 × n), z (f64 × one lane group: the last, partial
+    // group's normals), counts (i32 × n).
     const vAt = heap;
     const zAt = vAt + 8 * n;
-    const countsAt = zAt + 8 * NORMAL_LANES * Math.ceil(n / NORMAL_LANES);
+    const countsAt = zAt + 8 * NORMAL_LANES;
     const end = countsAt + 4 * n;
     if (end > x.memory.buffer.byteLength) x.memory.grow(Math.ceil((end - x.memory.buffer.byteLength) / PAGE));
     const buffer = x.memory.buffer;
@@ -77,7 +77,8 @@ export function wasmNoisyLif(module: WasmModule, options: WasmNoisyLifOptions = 
       rng.getState(words);
       for (let q = 0; q < 4; q++) lanes[4 * q + l] = words[q];
     });
-    for (let s = 0; s < steps; s++) x.step(vAt, countsAt, zAt, n, inputs[s], dt, tau, g, sqrtDt, w);
+    // The threshold 1 is passed in: V8 then keeps it in a register.
+    for (let s = 0; s < steps; s++) x.step(vAt, countsAt, zAt, n, inputs[s], dt, tau, g, sqrtDt, w, 1);
     streams.forEach((rng, l) => {
       for (let q = 0; q < 4; q++) words[q] = lanes[4 * q + l];
       rng.setState(words);

@@ -9,11 +9,14 @@
 
 const N = 624;
 const M = 397;
-const UPPER = 0x80000000;
+// As int32 (the key is read through an Int32Array view): V8 keeps the twist in 32-bit registers.
+const UPPER = 0x80000000 | 0;
 const LOWER = 0x7fffffff;
-const MATRIX_A = 0x9908b0df;
+const MATRIX_A = 0x9908b0df | 0;
 /** Knuth's multiplier for the seeding recurrence. */
 const SEED_MULTIPLIER = 1812433253;
+/** 2^-53: (a·2^26 + b)·2^-53 is exactly the division by 2^53 numpy makes. */
+const INV_TWO53 = 1 / 9007199254740992;
 
 export const MAX_SEED = 0xffffffff;
 
@@ -36,6 +39,8 @@ function temper(word: number): number {
 
 export class MT19937 {
   private readonly key = new Uint32Array(N);
+  /** The same words as int32, for the twist and the bulk reads. */
+  private readonly words = new Int32Array(this.key.buffer);
   private pos = N;
 
   constructor(seed: number) {
@@ -54,20 +59,41 @@ export class MT19937 {
     this.pos = N;
   }
 
-  /** Regenerates the whole block of 624 words (the "twist"), in three runs to avoid a modulo. */
+  /**
+   * Regenerates the whole block of 624 words (the "twist"): word k from words k, k + 1 and
+   * k + M (mod N, already regenerated for k ≥ N − M), two words per iteration, in runs that
+   * avoid a modulo. The low bit of y is that of word k + 1, so its mask is (w << 31) >> 31.
+   */
   private twist(): void {
-    const key = this.key;
+    const key = this.words;
     let k = 0;
+    let next = key[0];
+    for (; k < N - M - 1; k += 2) {
+      const a = key[k + 1];
+      const b = key[k + 2];
+      key[k] = key[k + M] ^ (((next & UPPER) | (a & LOWER)) >>> 1) ^ (((a << 31) >> 31) & MATRIX_A);
+      key[k + 1] = key[k + M + 1] ^ (((a & UPPER) | (b & LOWER)) >>> 1) ^ (((b << 31) >> 31) & MATRIX_A);
+      next = b;
+    }
     for (; k < N - M; k++) {
-      const y = (key[k] & UPPER) | (key[k + 1] & LOWER);
-      key[k] = key[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      const cur = next;
+      next = key[k + 1];
+      key[k] = key[k + M] ^ (((cur & UPPER) | (next & LOWER)) >>> 1) ^ (((next << 31) >> 31) & MATRIX_A);
+    }
+    for (; k < N - 2; k += 2) {
+      const a = key[k + 1];
+      const b = key[k + 2];
+      key[k] = key[k + M - N] ^ (((next & UPPER) | (a & LOWER)) >>> 1) ^ (((a << 31) >> 31) & MATRIX_A);
+      key[k + 1] = key[k + M - N + 1] ^ (((a & UPPER) | (b & LOWER)) >>> 1) ^ (((b << 31) >> 31) & MATRIX_A);
+      next = b;
     }
     for (; k < N - 1; k++) {
-      const y = (key[k] & UPPER) | (key[k + 1] & LOWER);
-      key[k] = key[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      const cur = next;
+      next = key[k + 1];
+      key[k] = key[k + M - N] ^ (((cur & UPPER) | (next & LOWER)) >>> 1) ^ (((next << 31) >> 31) & MATRIX_A);
     }
-    const y = (key[N - 1] & UPPER) | (key[0] & LOWER);
-    key[N - 1] = key[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    const first = key[0];
+    key[N - 1] = key[M - 1] ^ (((next & UPPER) | (first & LOWER)) >>> 1) ^ (((first << 31) >> 31) & MATRIX_A);
     this.pos = 0;
   }
 
@@ -77,22 +103,40 @@ export class MT19937 {
     return temper(this.key[this.pos++]);
   }
 
-  /** Fills out[from…to) with nextDouble() values, the generator's state kept in locals. */
+  /**
+   * Fills out[from…to) with nextDouble() values: whole pairs of words straight from each
+   * twisted block (624 words, 312 doubles), the generator's position kept in a local; a pair
+   * that straddles two blocks is drawn word by word.
+   */
   fillDoubles(out: Float64Array, from = 0, to = out.length): void {
-    const key = this.key;
+    const key = this.words;
     let pos = this.pos;
-    for (let k = from; k < to; k++) {
+    let k = from;
+    while (k < to) {
       if (pos === N) {
         this.twist();
         pos = 0;
       }
-      const a = temper(key[pos++]) >>> 5;
-      if (pos === N) {
-        this.twist();
-        pos = 0;
+      const end = k + Math.min((N - pos) >> 1, to - k);
+      for (; k < end; k++) {
+        let a = key[pos];
+        a ^= a >>> 11;
+        a ^= (a << 7) & 0x9d2c5680;
+        a ^= (a << 15) & 0xefc60000;
+        a ^= a >>> 18;
+        let b = key[pos + 1];
+        b ^= b >>> 11;
+        b ^= (b << 7) & 0x9d2c5680;
+        b ^= (b << 15) & 0xefc60000;
+        b ^= b >>> 18;
+        pos += 2;
+        out[k] = ((a >>> 5) * 67108864 + (b >>> 6)) * INV_TWO53;
       }
-      const b = temper(key[pos++]) >>> 6;
-      out[k] = (a * 67108864 + b) / 9007199254740992;
+      if (k < to && pos === N - 1) {
+        this.pos = pos;
+        out[k++] = this.nextDouble();
+        pos = this.pos;
+      }
     }
     this.pos = pos;
   }
@@ -101,6 +145,6 @@ export class MT19937 {
   nextDouble(): number {
     const a = this.next32() >>> 5;
     const b = this.next32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
+    return (a * 67108864 + b) * INV_TWO53;
   }
 }

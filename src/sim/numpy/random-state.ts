@@ -46,7 +46,8 @@ export interface BitSource {
 export class RandomState {
   private readonly mt: BitSource;
   private hasGauss = false;
-  private gaussCache = 0;
+  /** The cached normal, in an array: a double field of an object would box every store. */
+  private readonly gaussCache = new Float64Array(1);
 
   /**
    * numpy.random.RandomState(seed) / numpy.random.seed(seed): an integer in [0, 2^32 − 1];
@@ -61,7 +62,7 @@ export class RandomState {
     if (!(this.mt instanceof MT19937)) throw new TypeError('seed(): this RandomState draws from another bit source than MT19937');
     this.mt.seed(seed);
     this.hasGauss = false;
-    this.gaussCache = 0;
+    this.gaussCache[0] = 0;
   }
 
   /** One raw 32-bit output of the generator. */
@@ -94,29 +95,53 @@ export class RandomState {
   gauss(): number {
     if (this.hasGauss) {
       this.hasGauss = false;
-      const cached = this.gaussCache;
-      this.gaussCache = 0;
+      const cached = this.gaussCache[0];
+      this.gaussCache[0] = 0;
       return cached;
     }
+    const mt = this.mt;
     let x1: number;
     let x2: number;
     let r2: number;
     do {
-      x1 = 2 * this.mt.nextDouble() - 1;
-      x2 = 2 * this.mt.nextDouble() - 1;
+      x1 = 2 * mt.nextDouble() - 1;
+      x2 = 2 * mt.nextDouble() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
     const f = Math.sqrt((-2 * log(r2)) / r2);
-    this.gaussCache = f * x1;
+    this.gaussCache[0] = f * x1;
     this.hasGauss = true;
     return f * x2;
   }
 
-  /** randn(n) = standard_normal(n). */
+  /**
+   * randn(n) = standard_normal(n): gauss() n times, written out so that both normals of a
+   * pair go straight to `out` (the second is cached only when the array ends between them).
+   */
   randn(n: number): Float64Array {
     checkSize(n, 'randn');
     const out = new Float64Array(n);
-    for (let k = 0; k < n; k++) out[k] = this.gauss();
+    let k = 0;
+    if (n > 0 && this.hasGauss) out[k++] = this.gauss();
+    const mt = this.mt;
+    while (k < n) {
+      let x1: number;
+      let x2: number;
+      let r2: number;
+      do {
+        x1 = 2 * mt.nextDouble() - 1;
+        x2 = 2 * mt.nextDouble() - 1;
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1 || r2 === 0);
+      const f = Math.sqrt((-2 * log(r2)) / r2);
+      out[k++] = f * x2;
+      if (k < n) {
+        out[k++] = f * x1;
+      } else {
+        this.gaussCache[0] = f * x1;
+        this.hasGauss = true;
+      }
+    }
     return out;
   }
 
@@ -247,22 +272,35 @@ export class RandomState {
     }
     if (p !== undefined) checkProbabilities(p, popSize);
     if (size === 0) return new Float64Array(0);
-    const indices = p === undefined ? this.randint(0, popSize, size) : this.choiceWithP(size, p);
+    if (p !== undefined) return this.choiceWithP(size, p, typeof a === 'number' ? undefined : a);
+    const indices = this.randint(0, popSize, size);
     if (typeof a === 'number') return indices;
     const out = new Float64Array(size);
     for (let k = 0; k < size; k++) out[k] = a[indices[k]];
     return out;
   }
 
-  private choiceWithP(size: number, p: ArrayLike<number>): Float64Array {
+  /** The draws of choice with p: indices, or values[index] when the values are given. */
+  private choiceWithP(size: number, p: ArrayLike<number>, values?: ArrayLike<number>): Float64Array {
     const cdf = new Float64Array(p.length);
     let sum = 0;
     for (let k = 0; k < p.length; k++) cdf[k] = sum += p[k];
     const last = cdf[cdf.length - 1];
     for (let k = 0; k < cdf.length; k++) cdf[k] /= last;
+    const lookup = Float64Array.from(values ?? cdf.map((_, k) => k));
     const out = new Float64Array(size);
     this.mt.fillDoubles(out);
-    for (let k = 0; k < size; k++) out[k] = searchRight(cdf, out[k]);
+    if (cdf.length <= SHORT_CDF) {
+      // searchsorted's count of entries ≤ u, without the binary search's unpredictable branches.
+      for (let k = 0; k < size; k++) {
+        const u = out[k];
+        let count = 0;
+        for (let i = 0; i < cdf.length; i++) count += cdf[i] <= u ? 1 : 0;
+        out[k] = lookup[count];
+      }
+    } else {
+      for (let k = 0; k < size; k++) out[k] = lookup[searchRight(cdf, out[k])];
+    }
     return out;
   }
 }
@@ -287,6 +325,9 @@ function checkProbabilities(p: ArrayLike<number>, popSize: number): void {
     throw new RangeError('choice: probabilities do not sum to 1');
   }
 }
+
+/** Up to this many categories, choice counts the cdf's entries ≤ u one by one (it is sorted: the same count). */
+const SHORT_CDF = 8;
 
 /** searchsorted(sorted, x, side='right'): the number of entries ≤ x. */
 function searchRight(sorted: Float64Array, x: number): number {
