@@ -9,7 +9,9 @@ import { UsageError } from '../cli/errors.js';
 import { assertFinite } from '../cli/finite.js';
 import { parseParams } from '../cli/params.js';
 import { optionName } from '../figures/figure.js';
-import { makeFigure } from '../figures/run.js';
+import { estimateSeconds } from '../cli/cost-time.js';
+import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { workersThatFit } from '../io/memory-limits.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { siUnit } from '../figures/units.js';
 import type { FigureData } from '../figures/types.js';
@@ -107,7 +109,15 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   } catch (e) {
     throw asInputError(e);
   }
-  const data = await makeFigure(fig, parsed, { threads, signal: options.signal, progress: options.onProgress });
-  assertFinite(data);
-  return data;
+  // With a signal, a long run goes to a worker thread that aborting terminates at once.
+  const worker = new BuildWorker();
+  try {
+    // As many threads as `ulimit -v` leaves room for; none (this thread) when not even one fits.
+    const ctx = { threads: workersThatFit(threads) || undefined, signal: options.signal, progress: options.onProgress };
+    const data = await buildStoppable(fig, parsed, ctx, { seconds: estimateSeconds(fig.cost?.(parsed), { threads: fig.parallel ? threads : 1 }), worker });
+    assertFinite(data);
+    return data;
+  } finally {
+    await worker.close();
+  }
 }

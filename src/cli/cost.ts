@@ -8,39 +8,33 @@
  * on the way to a data file (the JavaScript array, the text) and 120 bytes on the way to an
  * image (Chart.js keeps an {x, y} object and its parsed copy per point).
  */
-import { totalmem } from 'node:os';
 import type { Cost } from '../figures/spec.js';
+import { addressSpaceLimit, heapLimit, machineMemory, virtualSize } from '../io/memory-limits.js';
+import { estimateOutputSeconds, estimateSeconds } from './cost-time.js';
 import { UsageError } from './errors.js';
 import type { Format } from './output.js';
 
-/** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
-export const MAX_NEURON_STEPS = 2e12;
+/** Runs estimated to take longer than this (simulating and writing) are refused unless --force. */
+export const MAX_SECONDS = 300;
+/** Runs recording more numbers than this are refused unless --force: gigabytes of samples. */
 export const MAX_SAMPLES = 2e7;
 /** Beyond this no --force helps: arrays this long do not fit in one Node process. */
 export const HARD_MAX_SAMPLES = 1e9;
 /** The longest typed array a kernel may allocate (V8 refuses longer ones: "Invalid typed array length"). */
 export const MAX_ARRAY_LENGTH = 2 ** 31 - 1;
-/**
- * Tuning-curve neuron updates per second and thread with the WebAssembly kernel (the
- * defaults, 8.2e8 updates, take ≈ 2.8 s in one thread). Used for the estimate only.
- */
-export const NEURON_STEPS_PER_SECOND = 3e8;
-/** Neuron updates per second of the generic simulation core (measured: 0.5–2e6 on the week-2 figures). */
-const CORE_STEPS_PER_SECOND = 1e6;
-/** Recorded numbers drawn per second (measured: a 2e7-number PNG takes 20–45 s) and written as text. */
-const SAMPLES_PER_SECOND: Record<Format, number> = { png: 5e5, svg: 5e5, pdf: 5e5, json: 1e7, csv: 1e7 };
+/** The longest string V8 makes (2^29 − 24 characters): a JSON or CSV file is one. */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
+/** Characters per number in a JSON or CSV file (measured: 14–20 and 24–30). */
+const CHARS_PER_SAMPLE: Partial<Record<Format, number>> = { json: 20, csv: 30 };
 
-/** Seconds the simulation of a figure without worker threads takes, roughly (for progress notices). */
-export function simulationSeconds(cost: Cost | undefined): number {
-  return cost && cost.threadBytes === undefined ? cost.neuronSteps / CORE_STEPS_PER_SECOND : 0;
+/** Seconds the simulation of a figure without a progress bar takes, roughly (for progress notices). */
+export function simulationSeconds(cost: Cost | undefined, threads = 1): number {
+  return cost && cost.threadBytes === undefined ? estimateSeconds(cost, { threads }) : 0;
 }
-
-/** PNG pixels drawn and compressed per second (measured: 100 megapixels in 9.5 s). */
-const PIXELS_PER_SECOND = 1e7;
 
 /** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
 export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
-  return (cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0) + (format === 'png' ? pixels / PIXELS_PER_SECOND : 0);
+  return estimateOutputSeconds(cost, format, pixels);
 }
 
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */
@@ -49,12 +43,23 @@ const BASE_BYTES = 70e6;
 const WORKER_BYTES = 15e6;
 /** Memory per recorded number, by where it goes (see above). */
 const BYTES_PER_SAMPLE: Record<Format, number> = { json: 60, csv: 60, png: 120, svg: 120, pdf: 120 };
+/**
+ * Of that, JavaScript heap per number (V8 aborts beyond its limit): Chart.js's point objects for
+ * an image, the arrays and the text for a data file; typed arrays and the file's bytes are outside.
+ */
+const HEAP_PER_SAMPLE: Record<Format, number> = { json: 40, csv: 60, png: 110, svg: 110, pdf: 110 };
+const BASE_HEAP = 50e6;
 /** What makes a run smaller, by option; a hint names only the options the figure has. */
 const KNOBS: [option: string, change: string][] = [
   ['duration', 'a shorter --duration'],
   ['dt', 'a larger --dt'],
   ['n', 'a smaller --n'],
+  ['neurons', 'fewer --neurons'],
+  ['trials', 'fewer --trials'],
+  ['repeats', 'fewer --repeats'],
   ['points', 'a smaller --points'],
+  ['widths', 'smaller --widths'],
+  ['mean-spikes', 'a smaller --mean-spikes'],
 ];
 
 export interface CostContext {
@@ -64,12 +69,19 @@ export interface CostContext {
   format: Format;
   /** The figure's option names, for the hint. */
   options: readonly string[];
+  /** PNG pixels (figsize × dpi squared), for the drawing's time. */
+  pixels?: number;
 }
 
 /** Peak resident memory of a run, in bytes. */
 export function estimateBytes(cost: Cost, format: Format, threads: number): number {
   const workers = cost.threadBytes === undefined ? 0 : threads * (WORKER_BYTES + cost.threadBytes);
   return BASE_BYTES + cost.samples * BYTES_PER_SAMPLE[format] + workers;
+}
+
+/** Peak JavaScript heap of a run, in bytes (worker threads have heaps of their own). */
+export function estimateHeapBytes(cost: Cost, format: Format): number {
+  return BASE_HEAP + cost.samples * HEAP_PER_SAMPLE[format];
 }
 
 /** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
@@ -80,6 +92,16 @@ export function smallerHint(options: readonly string[]): string {
   return `make it smaller (${list})`;
 }
 
+/** Seconds a whole run takes, roughly: the simulation and the output. */
+export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
+  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
+}
+
+/**
+ * Refuses a run that cannot fit (not even with --force: the process would be killed or V8 would
+ * abort, after all the work), then one that would take longer than MAX_SECONDS or record more
+ * than MAX_SAMPLES numbers (--force runs those).
+ */
 export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
   const { force, threads, format, options } = ctx;
@@ -91,19 +113,43 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
       `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
       smaller,
     );
-  if (!force) {
-    if (cost.neuronSteps > MAX_NEURON_STEPS) {
-      const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
-      throw new UsageError(
-        `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} on ${threads} thread${threads === 1 ? '' : 's'}`,
-        `${smaller} or pass --force to run it anyway`,
-      );
-    }
-    if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `${smaller} or pass --force to run it anyway`);
+  checkFits(cost, format, threads, smaller);
+  if (force) return;
+  const seconds = runSeconds(cost, ctx);
+  if (seconds > MAX_SECONDS) {
+    const on = `on ${threads} thread${threads === 1 ? '' : 's'}`;
+    const what =
+      cost.neuronSteps > 0
+        ? `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
+        : `this run would take roughly ${formatDuration(seconds)}`;
+    throw new UsageError(`${what}; runs over ${formatDuration(MAX_SECONDS)} need --force`, `${smaller} or pass --force to run it anyway`);
   }
-  // Not even --force: the process would be killed for want of memory, after all the work.
+  if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `${smaller} or pass --force to run it anyway`);
+}
+
+/** The memory checks no --force overrides: V8's longest string, its heap limit, the machine's memory, `ulimit -v`. */
+function checkFits(cost: Cost, format: Format, threads: number, smaller: string): void {
+  const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
+  if (chars > MAX_STRING_LENGTH)
+    throw new UsageError(
+      `this run would write about ${chars.toExponential(1)} characters of ${format.toUpperCase()}, more than Node can hold in one text (${MAX_STRING_LENGTH})`,
+      smaller,
+    );
+  const heap = estimateHeapBytes(cost, format);
+  if (heap > heapLimit())
+    throw new UsageError(
+      `this run needs about ${formatBytes(heap)} of JavaScript memory for a ${format.toUpperCase()}; Node's heap limit here is ${formatBytes(heapLimit())}`,
+      smaller,
+    );
   const bytes = estimateBytes(cost, format, threads);
-  if (bytes > totalmem()) throw new UsageError(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(totalmem())}`, smaller);
+  if (bytes > machineMemory())
+    throw new UsageError(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(machineMemory())}`, smaller);
+  const limit = addressSpaceLimit();
+  if (virtualSize() + bytes > limit)
+    throw new UsageError(
+      `this run needs about ${formatBytes(bytes)} of memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, limit - virtualSize()))}`,
+      `${smaller}, or raise the limit`,
+    );
 }
 
 export function formatDuration(seconds: number): string {

@@ -146,6 +146,11 @@ async function runMain(argv: string[], io: Streams): Promise<number> {
       program.outputHelp({ error: true }); // a usage error: help on stderr, exit 2
       return 2;
     }
+    // `help help` is the help command's own help: commander does not list `help` among its commands.
+    if (argv[0] === 'help' && argv[1] === 'help') {
+      program.outputHelp();
+      return 0;
+    }
     // commander answers `help nope` with the program's help and exit 0: a wrong topic is a usage error.
     if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some((c) => c.name() === argv[1])) {
       io.stderr.write(

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
-import { buildFigure, isSimulated, type SimulationCache } from '../figures/run.js';
+import { isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../figures/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
+import { estimateSeconds } from './cost-time.js';
+import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { workersThatFit } from '../io/memory-limits.js';
 import { fsReason, RunError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
@@ -43,6 +46,15 @@ function threadsOption(opts: Options): number {
   const n = wrapQuantity('threads', () => parseInteger(opts.threads as string));
   if (n < 1 || n > 256) throw new UsageError(`--threads must be between 1 and 256, got ${n}`);
   return Math.min(n, cores);
+}
+
+/**
+ * The worker threads a parallel figure gets: --threads, as many as fit under `ulimit -v` (a
+ * worker that cannot reserve its address space kills the process); none, and the figure runs
+ * in this thread, when not even one fits.
+ */
+function workerThreads(opts: Options): number | undefined {
+  return workersThatFit(threadsOption(opts)) || undefined;
 }
 
 function threadsNote(opts: Options, io: Streams): void {
@@ -140,11 +152,13 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   const resolved = resolveFormat(path, asked);
   const rendering = renderingOptions(fig, opts, resolved);
   const cost = fig.cost?.(params);
+  const { figsize, dpi } = rendering;
   checkCost(cost, {
     force: Boolean(opts.force),
     threads: fig.parallel ? threadsOption(opts) : 1,
     format: resolved,
     options: fig.params.map((p) => p.name),
+    pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
@@ -154,22 +168,29 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
 
 /** What a build gets: a progress bar for a figure that reports progress, threads for a parallel one. */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
-  return { progress: job.fig.progress ? progress.update : undefined, threads: job.fig.parallel ? threadsOption(opts) : undefined, signal };
+  return { progress: job.fig.progress ? progress.update : undefined, threads: job.fig.parallel ? workerThreads(opts) : undefined, signal };
+}
+
+/** Seconds the job's simulation takes, roughly: whether it runs in a thread that a signal can stop. */
+function jobSeconds(job: Job, opts: Options): number {
+  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1 });
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
   const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${label}: simulating`, simulationSeconds(job.cost));
   // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
+  const worker = new BuildWorker();
   const data = await interruptible(async (signal) => {
     try {
-      return await buildFigure(job.fig, job.params, buildContext(job, opts, progress, signal));
+      return await buildStoppable(job.fig, job.params, buildContext(job, opts, progress, signal), { seconds: jobSeconds(job, opts), worker });
     } catch (e) {
       if (signal.aborted) throw e;
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
     } finally {
       progress.stop();
       notice.done();
+      await worker.close();
     }
   });
   assertFinite(data);
@@ -204,9 +225,14 @@ export async function runFigure(fig: FigureModule, opts: Options, io: Streams): 
 export async function runAll(opts: Options, io: Streams): Promise<void> {
   const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : 'figures';
   if (dir.trim() === '') throw new UsageError('--out-dir expects a folder, got nothing');
-  const formats = String(opts.format ?? 'png')
-    .split(',')
-    .map((f) => parseFormat(f));
+  // Each format once: `--format json,json` would write every file twice.
+  const formats = [
+    ...new Set(
+      String(opts.format ?? 'png')
+        .split(',')
+        .map((f) => parseFormat(f)),
+    ),
+  ];
   const jobs: { job: Job; variantOpts: Options }[] = [];
   for (const fig of FIGURES) {
     const runs: { name: string; opts: Options }[] = [{ name: fig.name, opts: {} }];
@@ -221,6 +247,27 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
   const written: string[] = [];
+  const worker = new BuildWorker();
+  try {
+    await writeAll(jobs, opts, io, { simulations, built, written, worker });
+  } finally {
+    await worker.close();
+  }
+}
+
+interface AllState {
+  simulations: SimulationCache;
+  built: Map<string, FigureData>;
+  written: string[];
+  worker: BuildWorker;
+}
+
+async function writeAll(
+  jobs: { job: Job; variantOpts: Options }[],
+  opts: Options,
+  io: Streams,
+  { simulations, built, written, worker }: AllState,
+): Promise<void> {
   for (const { job, variantOpts } of jobs) {
     const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
     let data = built.get(key);
@@ -229,7 +276,8 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
       const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
       try {
-        data = await interruptible((signal) => buildFigure(job.fig, job.params, buildContext(job, variantOpts, progress, signal), simulations));
+        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations };
+        data = await interruptible((signal) => buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable));
       } catch (e) {
         if (e instanceof Interrupted) throw e.after(written);
         throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });

@@ -39,7 +39,30 @@ export interface Problem {
   hint?: string;
 }
 
+/**
+ * The work of a run by kind, in units the cost model (src/cli/cost-time.ts) has measured
+ * rates for, so that one estimate of its time serves every figure.
+ */
+export interface Work {
+  /** Steps of the generic core's loop: each runs every scheduled part once, however few neurons. */
+  steps?: number;
+  /** Neuron updates in the generic core, weighted: 1 is a leaky integrator's, a Hodgkin-Huxley neuron's is about 35. */
+  updates?: number;
+  /** Numbers recorded by monitors during the run. */
+  records?: number;
+  /** Element-wise operations of a numpy-style cell (an exp, a random draw, a comparison). */
+  operations?: number;
+  /** Multiply-adds of a filter (gaussian_filter's taps). */
+  taps?: number;
+  /** Neuron updates of the tuning curve's kernel, spread over the worker threads. */
+  kernelUpdates?: number;
+}
+
 export interface Cost {
+  /** The run's work by kind, for its time; see Work. */
+  work?: Work;
+  /** Of the samples, the points drawn as markers (a raster, a scatter): each costs more to draw than a line's. */
+  markers?: number;
   /** Neuron updates: neurons × steps. */
   neuronSteps: number;
   /** Numbers kept in memory for the figure (monitor samples). */

@@ -27,12 +27,14 @@ export const reactionTimesFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
-  check({ n, repeats, bias }) {
+  check({ n, repeats, bias, low, high }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
+    // The legend names the lower fraction "Low threshold": the other way round it would lie.
+    if (low > high) return [{ option: 'low', message: `must be at most --high (${high}), got ${low}: the plot labels --low "Low threshold"`, hint: 'swap the two values' }];
     if (n * repeats > MAX_STEPS / 2) return [{ option: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_STEPS / 2}` }];
     return [];
   },
-  cost: ({ n, repeats }) => ({ neuronSteps: 2 * n * repeats, samples: 2 * repeats }),
+  cost: ({ n, repeats }) => ({ neuronSteps: 0, samples: 2 * repeats, work: { operations: 2 * n * repeats } }),
 
   simulate: ({ seed, rng, ...walks }) => reactionTimes({ ...walks, seed, random: randomState(rng, seed) }),
 

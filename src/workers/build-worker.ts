@@ -1,0 +1,48 @@
+/**
+ * Worker thread that builds figures for a BuildWorker (./build.ts): the main thread stays free
+ * to hear SIGINT/SIGTERM or an AbortSignal and terminates this thread at once, even inside a
+ * long synchronous loop of the simulation core or of a figure's own arithmetic. Its cache keeps
+ * each simulation, so slide variants that only re-plot share one run.
+ */
+import { parentPort } from 'node:worker_threads';
+import { buildFigure, type SimulationCache } from '../figures/run.js';
+import type { Params } from '../figures/spec.js';
+
+export interface BuildRequest {
+  id: number;
+  figure: string;
+  params: Params;
+  threads?: number;
+  progress: boolean;
+}
+
+export type BuildReply =
+  { id: number; progress: [done: number, total: number] } | { id: number; data: unknown } | { id: number; error: { name: string; message: string } };
+
+/** Progress messages at most this often: a per-step callback must not flood the port. */
+const PROGRESS_MS = 50;
+
+const port = parentPort;
+if (!port) throw new Error('build-worker runs in a worker thread');
+const cache: SimulationCache = new Map();
+
+port.on('message', (request: BuildRequest) => {
+  void serve(request);
+});
+
+async function serve({ id, figure, params, threads, progress }: BuildRequest): Promise<void> {
+  let last = 0;
+  const onProgress = (done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_MS) return;
+    last = now;
+    port!.postMessage({ id, progress: [done, total] } satisfies BuildReply);
+  };
+  try {
+    const data = await buildFigure(figure, params, { threads, progress: progress ? onProgress : undefined }, cache);
+    port!.postMessage({ id, data } satisfies BuildReply);
+  } catch (e) {
+    const error = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };
+    port!.postMessage({ id, error } satisfies BuildReply);
+  }
+}
