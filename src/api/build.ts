@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { checkCost } from '../cli/cost.js';
 import { UsageError } from '../cli/errors.js';
 import { assertFinite } from '../cli/finite.js';
-import { parseParams } from '../cli/params.js';
+import { parseParam, parseParams } from '../cli/params.js';
+import { bareNumberWarning, checkPlainObject } from './plain-input.js';
 import { optionName } from '../figures/figure.js';
 import { estimateSeconds } from '../cli/cost-time.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
@@ -61,8 +62,8 @@ function asText(spec: ParamSpec, value: ParamInput): string {
 }
 
 /** The given parameters as the CLI's option texts, refusing names the figure does not take. */
-function givenTexts(fig: FigureModule, params: FigureParams): Record<string, string> {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputError('parameters must be an object of name: value');
+function givenTexts(fig: FigureModule, params: FigureParams, warn: (message: string) => void): Record<string, string> {
+  checkPlainObject('parameters', params, "{ w: 0.8, duration: '100ms' }", false);
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -71,8 +72,34 @@ function givenTexts(fig: FigureModule, params: FigureParams): Record<string, str
     if (!spec) throw new InputError(`${fig.name} has no parameter '${key}'; it takes ${fig.params.map((p) => p.name).join(', ')}`);
     if (name in texts) throw new InputError(`${fig.name}: '${name}' is given twice`);
     texts[name] = asText(spec, value);
+    for (const v of typeof value === 'number' ? [value] : Array.isArray(value) ? value.filter((x) => typeof x === 'number') : []) {
+      const warning = bareNumberWarning(spec, v, defaultSi(spec));
+      if (warning) warn(warning);
+    }
   }
   return texts;
+}
+
+function emitWarning(message: string): void {
+  globalThis.process?.emitWarning(message, 'SnnFigsWarning');
+}
+
+/** BuildOptions as a plain object with fields of the documented types (null options are a mistake, not defaults). */
+function checkOptions(options: BuildOptions): void {
+  checkPlainObject('options', options, '{ threads: 2, signal }', false);
+  for (const name of ['onProgress', 'onWarning'] as const)
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      throw new InputError(`options.${name} must be a function, got ${typeof options[name]}`);
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw new InputError('options.signal must be an AbortSignal (from an AbortController)');
+  if (options.threads !== undefined && typeof options.threads !== 'number')
+    throw new InputError(`options.threads must be a number, got ${typeof options.threads}`);
+}
+
+/** A parameter's default in SI (the first, for a list). */
+function defaultSi(spec: ParamSpec): number {
+  const value = parseParam(spec, spec.default);
+  return Array.isArray(value) ? Number(value[0] ?? 0) : Number(value);
 }
 
 /** The CLI's usage errors as the library's InputError, without the CLI's `--` before names. */
@@ -98,12 +125,19 @@ function checkThreads(threads: number | undefined, onWarning?: (message: string)
 /** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
 export async function buildFigure(name: string, params: FigureParams = {}, options: BuildOptions = {}): Promise<FigureData> {
   const fig = figureModule(name);
+  checkOptions(options);
   const threads = checkThreads(options.threads, options.onWarning);
   let parsed;
   try {
-    const { params: p, warnings } = parseParams(fig, givenTexts(fig, params));
+    const bare: string[] = [];
+    const { params: p, warnings } = parseParams(
+      fig,
+      givenTexts(fig, params, (w) => bare.push(w)),
+    );
     // The data stays in memory: JSON's per-number cost is the nearest estimate.
     checkCost(fig.cost?.(p), { force: Boolean(options.force), threads: fig.parallel ? threads : 1, format: 'json', options: fig.params.map((s) => s.name) });
+    // Without onWarning, a bare number far from its default is still told (process warnings reach stderr).
+    for (const w of bare) (options.onWarning ?? emitWarning)(w);
     for (const w of warnings) options.onWarning?.(`${w.option} ${w.message}`);
     parsed = p;
   } catch (e) {

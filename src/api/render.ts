@@ -7,6 +7,22 @@ import { findFigure } from '../figures/registry.js';
 import type { FigureData } from '../figures/types.js';
 import { loadCanvas } from './canvas.js';
 import { InputError } from './errors.js';
+import { checkFigureData, FigureDataError } from '../figures/check-data.js';
+import { checkCost } from '../cli/cost.js';
+import { checkFigure } from '../render/check.js';
+import { UsageError } from '../cli/errors.js';
+
+/** Malformed data refused with the panel and mark named; data beyond memory refused before drawing (V8 would abort). */
+function checkData(data: unknown, format: OutputFormat): void {
+  try {
+    const points = checkFigureData(data);
+    checkCost({ neuronSteps: 0, samples: 2 * points }, { force: true, threads: 1, format, options: [] });
+  } catch (e) {
+    if (e instanceof FigureDataError) throw new InputError(e.message);
+    if (e instanceof UsageError) throw new InputError(e.message.replace('this run needs', 'drawing this data needs'), 'draw fewer points');
+    throw e;
+  }
+}
 
 export const OUTPUT_FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -46,10 +62,19 @@ export function renderSize(figure: string, options: RenderOptions, format: Outpu
 /** The bytes of `data` as a PNG, SVG, PDF, JSON or CSV file. Rejects with CanvasUnavailableError for an image when canvas cannot load. */
 export async function renderFigure(data: FigureData, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
-    throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${String(format)}'`);
+    throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got ${typeof format === 'string' ? `'${format.slice(0, 40)}'` : typeof format}`);
+  if (options === null || typeof options !== 'object')
+    throw new InputError(`options must be an object such as { figsize: [8, 5], dpi: 100 }, got ${options === null ? 'null' : typeof options}`);
+  checkData(data, format);
   if (format === 'json') return toJson(data);
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options, format);
+  try {
+    checkFigure(data); // the styles and grid the renderer can draw
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(e.message);
+    throw e;
+  }
   await loadCanvas(format);
   const renderer = await import('../render/index.js');
   return renderer.renderFigure(data, format, size);

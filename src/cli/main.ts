@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FIGURES } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
+import { excerpt } from '../api/errors.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from './params.js';
 import { runAll, runFigure, type Streams } from './run.js';
@@ -177,9 +178,10 @@ async function runMain(argv: string[], io: Streams): Promise<number> {
     }
     const code = e instanceof UsageError ? 2 : 1;
     const known = e instanceof UsageError || e instanceof RunError;
-    const message = known ? e.message : describeUnexpected(e);
+    // Every message cut to an excerpt, whatever value went into it.
+    const message = excerpt(known ? e.message : describeUnexpected(e));
     io.stderr.write(`snn-figs: error: ${message}\n`);
-    const hint = known ? e.hint : 'this looks like a bug in snn-figs; --debug shows the stack trace';
+    const hint = known ? e.hint && excerpt(e.hint) : 'this looks like a bug in snn-figs; --debug shows the stack trace';
     if (hint && !(debug && hint.includes('--debug'))) io.stderr.write(`hint: ${hint}\n`);
     if (debug) writeStacks(io, e);
     return code;

@@ -1,6 +1,7 @@
 /** What a figure command does, from parsed options to a written file. */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { checkNameBytes } from './raw-names.js';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
@@ -119,6 +120,18 @@ async function writeOutput(path: string, bytes: Buffer, written: readonly string
   );
 }
 
+/** A relative --out needs the current folder: a deleted one fails every later path lookup. */
+function checkCurrentFolder(option: string): void {
+  try {
+    process.cwd();
+  } catch {
+    throw new UsageError(
+      `the current folder no longer exists, so a relative --${option} has nowhere to go`,
+      `cd to an existing folder, or give --${option} as an absolute path`,
+    );
+  }
+}
+
 /** Only the figure's own options, by name, as strings. */
 function givenParams(fig: FigureModule, opts: Options): Record<string, string | undefined> {
   const given: Record<string, string | undefined> = {};
@@ -142,6 +155,8 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
   // Without --out the default name takes the asked format's extension.
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
+  checkNameBytes(out === undefined ? 'out' : 'out-dir', path);
+  if (!isAbsolute(path)) checkCurrentFolder(out === undefined ? 'out' : 'out-dir');
   let note: string | undefined;
   try {
     note = prepareOutputPath(path).note;
