@@ -14,7 +14,12 @@ function rawArguments(): Buffer[] | undefined {
   try {
     const raw = readFileSync('/proc/self/cmdline');
     const args: Buffer[] = [];
-    for (let start = 0, k = 0; k < raw.length; k++) if (raw[k] === 0) (args.push(raw.subarray(start, k)), (start = k + 1));
+    let start = 0;
+    for (let k = 0; k < raw.length; k++) {
+      if (raw[k] !== 0) continue;
+      args.push(raw.subarray(start, k));
+      start = k + 1;
+    }
     return args;
   } catch {
     return undefined;
