@@ -18,11 +18,11 @@ const SECONDS_PER: Required<Work> = {
   operations: 4.5e-8,
   // spike-vs-rate at 20 000 points, widths 5, 10 and 20 %: 1.1e9 taps in 1.15 s.
   taps: 1e-9,
-  // The WebAssembly kernel: the tuning curve's defaults, 8.2e8 updates, in 2.9 s on one thread.
-  kernelUpdates: 1 / 2.9e8,
+  // The WebAssembly kernel: 2e8 updates more take 0.7 s on one thread (the defaults, 8.2e8, 3 s).
+  kernelUpdates: 3.5e-9,
 };
-/** Compiling a model's equations, allocating its monitors. */
-const SETUP_SECONDS = 0.02;
+/** Building a network: compiling its equations, allocating its monitors (the numpy tuning curve: 35 ms per δt). */
+const NETWORK_SECONDS = 0.03;
 /** Starting a worker thread and loading the kernel into it. */
 const THREAD_START_SECONDS = 0.1;
 
@@ -34,14 +34,14 @@ export interface TimeContext {
 export function estimateSeconds(cost: Cost | undefined, { threads }: TimeContext): number {
   if (!cost) return 0;
   const work = cost.work ?? { updates: cost.neuronSteps, records: cost.samples };
-  let serial = SETUP_SECONDS;
+  let serial = (work.networks ?? 1) * NETWORK_SECONDS;
   for (const kind of ['steps', 'updates', 'records', 'operations', 'taps'] as const) serial += (work[kind] ?? 0) * SECONDS_PER[kind];
   const kernel = work.kernelUpdates ? (work.kernelUpdates * SECONDS_PER.kernelUpdates) / threads + THREAD_START_SECONDS : 0;
   return serial + kernel;
 }
 
 /** Seconds per number drawn or written, by format (a line's point; the markers add MARKER_SECONDS). */
-const SAMPLE_SECONDS: Record<Format, number> = { png: 1.1e-6, svg: 5e-7, pdf: 7e-7, json: 1.2e-7, csv: 1e-6 };
+const SAMPLE_SECONDS: Record<Format, number> = { png: 1.1e-6, svg: 5e-7, pdf: 5e-7, json: 1.2e-7, csv: 1e-6 };
 /** Seconds per marker (a raster's or a scatter's point: a path of its own in SVG and PDF). */
 const MARKER_SECONDS: Record<Format, number> = { png: 1e-6, svg: 6.5e-6, pdf: 1e-5, json: 0, csv: 0 };
 /** Fonts, layout, the canvas: a small figure's drawing (0.13 s for a PNG). */

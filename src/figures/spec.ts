@@ -44,6 +44,8 @@ export interface Problem {
  * rates for, so that one estimate of its time serves every figure.
  */
 export interface Work {
+  /** Networks built (their equations compiled, monitors allocated); 1 when not given. */
+  networks?: number;
   /** Steps of the generic core's loop: each runs every scheduled part once, however few neurons. */
   steps?: number;
   /** Neuron updates in the generic core, weighted: 1 is a leaky integrator's, a Hodgkin-Huxley neuron's is about 35. */

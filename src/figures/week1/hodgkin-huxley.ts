@@ -27,7 +27,7 @@ export const hodgkinHuxley = figure({
     vt: voltage('-63mV', 'VT, the offset of the rate functions'),
     area: area('20000um2', 'membrane area').positive(),
   },
-  cost: { neurons: 1, samplesPerStep: 1, weight: 70 }, // the rate functions' exps, per step
+  cost: { neurons: 1, samplesPerStep: 1, weight: 10 }, // the rate functions' exps, per step
 
   simulate({ current, duration, dt, vt, area }) {
     const El = quantity(-65, 'mV').value;

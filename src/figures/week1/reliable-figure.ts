@@ -47,7 +47,7 @@ export function reliableFigure(o: { name: string; section: string; summary: stri
     // Two networks; each noisy neuron draws a normal per step (about 4 plain updates).
     cost: (p, steps) => {
       const [neuronSteps, samples] = [2 * (p.trials + 1) * steps, 2 * 2 * p.trials * steps];
-      return { neuronSteps, samples, work: { steps: 2 * steps, updates: 4 * neuronSteps, records: samples } };
+      return { neuronSteps, samples, work: { networks: 2, steps: 2 * steps, updates: 4 * neuronSteps, records: samples } };
     },
     simulate: (p) => simulateReliable(o.drive, p),
     plot: plotReliable,
