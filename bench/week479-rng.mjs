@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { findFigure } = await import(join(root, 'dist/figures/registry.js'));
-const { parseParams } = await import(join(root, 'dist/cli/params.js'));
+const { parseParams } = await import(join(root, 'dist/options/parse.js'));
 const scripts = process.env.COURSE_SCRIPTS ?? join(root, '../shared/reference/course-scripts');
 
 const CASES = [

@@ -14,9 +14,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { renderFigure } = await import(join(root, 'dist/render/index.js'));
+const { renderFigure } = await import(join(root, 'dist/render/node-canvas.js'));
 const { FIGURES } = await import(join(root, 'dist/figures/registry.js'));
-const { parseParams } = await import(join(root, 'dist/cli/params.js'));
+const { parseParams } = await import(join(root, 'dist/options/parse.js'));
 const { createCanvas, loadImage } = await import('canvas');
 
 const args = process.argv.slice(2);

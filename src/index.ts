@@ -32,7 +32,7 @@ export type {
   RefLine,
   Marker,
   ParamValue,
-} from './figures/types.js';
+} from './data/types.js';
 /** pyplot-named builders for FigureData marks (plot, step, scatter, raster, hist, fill, axhline, annotate, errorbar…), to draw data of one's own with renderFigure. */
-export * as marks from './figures/marks.js';
+export * as marks from './data/marks.js';
 export type { ParamKind } from './figures/spec.js';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/figures/types.js';
+import type { FigureData } from '../src/data/types.js';
 import { silentStreams } from './helpers/streams.js';
 
 afterEach(() => vi.restoreAllMocks());

@@ -83,7 +83,11 @@ const ROWS: Row[] = [
     /this run would write about 4\.0e\+9 characters of JSON, more than Node can hold in one text \(536870888\)\nhint: make it smaller \(a shorter --duration or a larger --dt\)\n/,
   ],
   [['population', '--n', '1000', '--points', '1000000', '--force'], 2, /more than one process can hold/],
-  [['coincidence', '--duration', '1001s'], 2, /this run would record about 2\.0e\+7 numbers \(1\.3 GB of memory for a JSON\)\nhint: make it smaller \(a shorter --duration or a larger --dt\) or pass --force/],
+  [
+    ['coincidence', '--duration', '1001s'],
+    2,
+    /this run would record about 2\.0e\+7 numbers \(1\.3 GB of memory for a JSON\)\nhint: make it smaller \(a shorter --duration or a larger --dt\) or pass --force/,
+  ],
 
   // 3. the command line itself
   [['coincidence', '--tua', '5'], 2, /unknown option '--tua'\nhint: did you mean --tau\?/],

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/figures/types.js';
+import type { FigureData } from '../src/data/types.js';
 import { silentStreams } from './helpers/streams.js';
 
 // The tuning curve at full size is a benchmark, not a test: a small population keeps this quick.

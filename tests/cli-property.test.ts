@@ -19,7 +19,7 @@ import { silentStreams } from './helpers/streams.js';
 import { STACK_FRAME } from './helpers/stack-frame.js';
 
 const root = mkdtempSync(join(tmpdir(), 'snn-figs-property-'));
-const canRender = existsSync(new URL('../src/render/index.ts', import.meta.url));
+const canRender = existsSync(new URL('../src/render/node-canvas.ts', import.meta.url));
 
 const FIGURE_NAMES = FIGURES.map((f) => f.name);
 const OPTION_NAMES = [

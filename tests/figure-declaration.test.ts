@@ -4,13 +4,14 @@
  * the cost estimate, plot-only parameters outside the simulation, quantities with units.
  */
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
-import { UsageError } from '../src/cli/errors.js';
+import { parseParams } from '../src/options/parse.js';
+import { usageError, type UsageError } from '../src/cli/errors.js';
+import { ProblemError } from '../src/options/problems.js';
 import { figure, type Drawing } from '../src/figures/figure.js';
-import type { Panel } from '../src/figures/types.js';
-import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/figures/params.js';
+import type { Panel } from '../src/data/types.js';
+import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../src/options/params.js';
 import { FIGURES } from '../src/figures/registry.js';
-import { siUnit, type DimensionName } from '../src/figures/units.js';
+import { siUnit, type DimensionName } from '../src/options/dimensions.js';
 import { METHODS } from '../src/sim/index.js';
 
 let simulated = 0;
@@ -48,7 +49,7 @@ function refusal(given: Record<string, string>): UsageError {
   try {
     parse(given);
   } catch (e) {
-    if (e instanceof UsageError) return e;
+    if (e instanceof ProblemError) return usageError(e.problem);
     throw e;
   }
   throw new Error(`accepted ${JSON.stringify(given)}`);
@@ -68,7 +69,7 @@ describe('a declared figure', () => {
     expect(refusal({ kick: '49.95ms' }).message).toMatch(/^--kick 49\.95 ms must come at least 2 steps/);
     expect(refusal({ dt: '50ms', method: 'exact' }).message).toBe('--dt 50 ms leaves 1 step in the 50 ms run (--duration); the figure needs at least 2');
     const { warnings } = parse({ dt: '0.3ms', spikes: '10.05ms' });
-    expect(warnings.map((w) => w.option)).toEqual(['spikes', 'kick', 'duration']);
+    expect(warnings.map((w) => w.param)).toEqual(['spikes', 'kick', 'duration']);
   });
 
   it('estimates its cost from neurons and samples per step', () => {
@@ -128,7 +129,13 @@ describe('quantities with units', () => {
     simulate: (p) => p,
     plot: () => [],
   });
-  const value = (option: string, text: string) => parseParams(quantities, { [option]: text }).params[option];
+  const value = (option: string, text: string) => {
+    try {
+      return parseParams(quantities, { [option]: text }).params[option];
+    } catch (e) {
+      throw e instanceof ProblemError ? usageError(e.problem) : e;
+    }
+  };
 
   it.each([
     ['v', '-70mV', -0.07],
@@ -166,7 +173,7 @@ describe('quantities with units', () => {
     ['v', 'Infinity', /--v expects a voltage such as -70mV, got 'Infinity'/],
     ['v', '0x10mV', /--v expects a voltage such as -70mV, got '0x10mV'/],
     ['v', '', /--v expects a voltage such as -70mV, got nothing/],
-    ['g', '1e400nS', /--g expects a conductance such as 10nS/],
+    ['g', '1e400nS', /--g expects a finite number, got '1e400nS'/],
     ['g', '-1nS', /--g must be ≥ 0 nS, got -1 nS/],
   ])('--%s %j is refused', (option, text, message) => {
     expect(() => value(option, text)).toThrow(message);

@@ -9,8 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kernelRun, referenceRun, type TuningCondition } from '../src/figures/tuning-curve.js';
-import { loadWasmModule } from '../src/io/wasm.js';
+import { kernelRun, referenceRun, type TuningCondition } from '../src/figures/week2/tuning-curve.js';
+import { readWasm } from '../src/io/wasm.js';
+import { compileWasm } from '../src/sim/kernels/wasm-api.js';
 import { runNoisyLif, type NoisyLifState } from '../src/sim/kernels/noisy-lif.js';
 import { wasmNoisyLif } from '../src/sim/kernels/noisy-lif-wasm.js';
 import { wasmApi } from '../src/sim/kernels/wasm-api.js';
@@ -55,7 +56,7 @@ function expectEqual(ours: NoisyLifState, ref: NoisyLifState): void {
   }
 }
 
-const wasmModule = loadWasmModule('noisy-lif');
+const wasmModule = compileWasm(readWasm, 'noisy-lif');
 const kernels = [
   ['TypeScript', runNoisyLif],
   ...(wasmModule

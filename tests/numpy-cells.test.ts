@@ -5,12 +5,20 @@
  * SVML's on the references' machine; src/sim/numpy/svml.ts reproduces them).
  */
 import { describe, expect, it } from 'vitest';
-import { analogueVsDigital, ANALOGUE_DIGITAL_DEFAULTS } from '../src/figures/cells/analogue-vs-digital.js';
-import { coincidenceRankCode, CODE_DEFAULTS } from '../src/figures/cells/coincidence-rank-code.js';
-import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS, WALK_DEFAULTS } from '../src/figures/cells/decision-random-walk.js';
-import { pythonFloat } from '../src/figures/cells/python-format.js';
-import { reactionTimes, REACTION_TIMES_DEFAULTS } from '../src/figures/cells/reaction-times.js';
-import { spikeVsRate, SPIKE_RATE_DEFAULTS } from '../src/figures/cells/spike-vs-rate.js';
+import type { FigureModule } from '../src/figures/spec.js';
+import { decisionRandomWalkFigure } from '../src/figures/week7/decision-random-walk.js';
+import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS } from '../src/figures/week7/decision-random-walk-model.js';
+import { reactionTimesFigure } from '../src/figures/week7/reaction-times.js';
+import { reactionTimes } from '../src/figures/week7/reaction-times-model.js';
+import { analogueVsDigitalFigure } from '../src/figures/week9/analogue-vs-digital.js';
+import { analogueVsDigital } from '../src/figures/week9/analogue-vs-digital-model.js';
+import { coincidenceRankCodeFigure } from '../src/figures/week9/coincidence-rank-code.js';
+import { coincidenceRankCode } from '../src/figures/week9/coincidence-rank-code-model.js';
+import { pythonFloat } from '../src/figures/week9/python-format.js';
+import { spikeVsRateFigure } from '../src/figures/week9/spike-vs-rate.js';
+import { spikeVsRate } from '../src/figures/week9/spike-vs-rate-model.js';
+import { parseParams } from '../src/options/parse.js';
+import { ProblemError } from '../src/options/problems.js';
 import { hexesOf, readNumpyFixture } from './helpers/numpy-fixtures.js';
 
 /** `--name value` pairs as the course scripts take them. */
@@ -21,7 +29,25 @@ function optionMap(options: string[]): Map<string, string> {
 }
 const num = (map: Map<string, string>, key: string, fallback: number) => (map.has(key) ? Number(map.get(key)) : fallback);
 
+/** A figure's declared defaults, camelCased as its model takes them: the one place they are written. */
+function defaultsOf(fig: FigureModule): Record<string, number> & { bits: string; widths: number[] } {
+  const { params } = parseParams(fig, {});
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v])) as never;
+}
+
+/** The parameter a figure refuses `given` for (its declaration holds the bounds), or undefined when it takes them. */
+function refusal(fig: FigureModule, given: Record<string, string>): string | undefined {
+  try {
+    parseParams(fig, given);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ProblemError) return e.problem.param;
+    throw e;
+  }
+}
+
 describe('decision-random-walk equals the course script', () => {
+  const WALK = defaultsOf(decisionRandomWalkFigure);
   interface Case {
     options: string[];
     n: number;
@@ -36,12 +62,12 @@ describe('decision-random-walk equals the course script', () => {
     const o = optionMap(c.options);
     const given = o.has('draws') ? o.get('draws')!.split(',').map(Number) : undefined;
     const draws = given && completeDraws(given, o.has('n') ? Number(o.get('n')) : undefined);
-    const n = draws?.length ?? num(o, 'n', WALK_DEFAULTS.n);
+    const n = draws?.length ?? num(o, 'n', WALK.n);
     const walk = decisionRandomWalk({
       n,
-      bias: num(o, 'bias', WALK_DEFAULTS.bias),
-      threshFrac: num(o, 'thresh-frac', WALK_DEFAULTS.threshFrac),
-      seed: num(o, 'seed', WALK_DEFAULTS.seed),
+      bias: num(o, 'bias', WALK.bias),
+      threshFrac: num(o, 'thresh-frac', WALK.threshFrac),
+      seed: num(o, 'seed', WALK.seed),
       draws,
     });
     expect(Array.from(walk.draws)).toEqual(c.draws);
@@ -52,23 +78,21 @@ describe('decision-random-walk equals the course script', () => {
     expect(hexesOf([walk.threshold])).toBe(c.threshold);
   });
   it('the published n = 10 walk crosses at step 8, the n = 30 walk never (course-figures.md)', () => {
-    const ten = decisionRandomWalk({ ...WALK_DEFAULTS, n: 10, draws: completeDraws(PUBLISHED_DRAWS[10], 10) });
+    const ten = decisionRandomWalk({ bias: WALK.bias, threshFrac: WALK.threshFrac, seed: WALK.seed, n: 10, draws: completeDraws(PUBLISHED_DRAWS[10], 10) });
     expect(ten.rt).toBe(8);
-    const thirty = decisionRandomWalk({ ...WALK_DEFAULTS, n: 30, draws: completeDraws(PUBLISHED_DRAWS[30], 30) });
+    const thirty = decisionRandomWalk({ bias: WALK.bias, threshFrac: WALK.threshFrac, seed: WALK.seed, n: 30, draws: completeDraws(PUBLISHED_DRAWS[30], 30) });
     expect(thirty.rt).toBe(31);
     expect(() => completeDraws([1, 0], 5)).toThrow(/2 draws given but n is 5/);
   });
-  it('refuses bad options', () => {
-    const ok = { ...WALK_DEFAULTS };
-    expect(() => decisionRandomWalk({ ...ok, n: 0 })).toThrow(/n must be/);
-    expect(() => decisionRandomWalk({ ...ok, n: 2.5 })).toThrow(/n must be/);
-    expect(() => decisionRandomWalk({ ...ok, n: 1e300 })).toThrow(/n must be/);
-    expect(() => decisionRandomWalk({ ...ok, bias: 0.7 })).toThrow(/bias/);
-    expect(() => decisionRandomWalk({ ...ok, bias: NaN })).toThrow(/bias/);
-    expect(() => decisionRandomWalk({ ...ok, threshFrac: Infinity })).toThrow(/thresh-frac/);
-    expect(() => decisionRandomWalk({ ...ok, seed: 2 ** 32 })).toThrow(/seed/);
-    expect(() => decisionRandomWalk({ ...ok, n: 3, draws: [1, 0] })).toThrow(/draws/);
-    expect(() => decisionRandomWalk({ ...ok, n: 2, draws: [1, 2] })).toThrow(/draws/);
+  it('its declaration refuses bad options', () => {
+    const fig = decisionRandomWalkFigure;
+    for (const n of ['0', '2.5', '1e300']) expect(refusal(fig, { n })).toBe('n');
+    expect(refusal(fig, { bias: '0.7' })).toBe('bias');
+    expect(refusal(fig, { bias: 'NaN' })).toBe('bias');
+    expect(refusal(fig, { 'thresh-frac': 'Infinity' })).toBe('thresh-frac');
+    expect(refusal(fig, { seed: String(2 ** 32) })).toBe('seed');
+    expect(refusal(fig, { n: '5', draws: '1,0' })).toBe('n');
+    expect(refusal(fig, { draws: '1,2' })).toBe('draws');
   });
 });
 
@@ -82,7 +106,7 @@ describe('reaction-times equals the course script', () => {
     '%s',
     (_, c) => {
       const o = optionMap(c.options);
-      const d = REACTION_TIMES_DEFAULTS;
+      const d = defaultsOf(reactionTimesFigure);
       const result = reactionTimes({
         n: num(o, 'n', d.n),
         repeats: num(o, 'repeats', d.repeats),
@@ -99,14 +123,14 @@ describe('reaction-times equals the course script', () => {
     },
     60_000,
   );
-  it('refuses bad options', () => {
-    const d = REACTION_TIMES_DEFAULTS;
-    expect(() => reactionTimes({ ...d, repeats: 0 })).toThrow(/repeats/);
-    expect(() => reactionTimes({ ...d, n: 1e6, repeats: 1e6 })).toThrow(/n × repeats/);
-    expect(() => reactionTimes({ ...d, bins: 0 })).toThrow(/bins/);
-    expect(() => reactionTimes({ ...d, low: NaN })).toThrow(/low/);
-    expect(() => reactionTimes({ ...d, high: -Infinity })).toThrow(/high/);
-    expect(() => reactionTimes({ ...d, bias: -0.5 })).toThrow(/bias/);
+  it('its declaration refuses bad options', () => {
+    const fig = reactionTimesFigure;
+    expect(refusal(fig, { repeats: '0' })).toBe('repeats');
+    expect(refusal(fig, { n: '1000000', repeats: '1000000' })).toBe('repeats');
+    expect(refusal(fig, { bins: '0' })).toBe('bins');
+    expect(refusal(fig, { low: 'NaN' })).toBe('low');
+    expect(refusal(fig, { high: '-Infinity' })).toBe('high');
+    expect(refusal(fig, { bias: '-0.5' })).toBe('bias');
   });
 });
 
@@ -114,11 +138,11 @@ describe('analogue-vs-digital equals the course script', () => {
   const { cases } = readNumpyFixture<{ cases: ({ options: string[]; t: string } & Record<string, string>)[] }>('cell-analogue-vs-digital.json');
   it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
     const o = optionMap(c.options);
-    const d = ANALOGUE_DIGITAL_DEFAULTS;
+    const d = defaultsOf(analogueVsDigitalFigure);
     const r = analogueVsDigital({
       points: num(o, 'points', d.points),
       noise: num(o, 'noise', d.noise),
-      bits: o.has('bits') ? [...o.get('bits')!].map(Number) : d.bits,
+      bits: [...(o.get('bits') ?? d.bits)].map(Number),
       chirp: num(o, 'chirp', d.chirp),
       cutoff: num(o, 'cutoff', d.cutoff),
       seed: num(o, 'seed', d.seed),
@@ -130,14 +154,14 @@ describe('analogue-vs-digital equals the course script', () => {
       }
     }
   });
-  it('refuses bad options', () => {
-    const d = ANALOGUE_DIGITAL_DEFAULTS;
-    expect(() => analogueVsDigital({ ...d, points: 0 })).toThrow(/points/);
-    expect(() => analogueVsDigital({ ...d, bits: [] })).toThrow(/bits/);
-    expect(() => analogueVsDigital({ ...d, bits: [0, 2] })).toThrow(/bits/);
-    expect(() => analogueVsDigital({ ...d, noise: NaN })).toThrow(/noise/);
-    expect(() => analogueVsDigital({ ...d, chirp: Infinity })).toThrow(/chirp/);
-    expect(() => analogueVsDigital({ ...d, cutoff: -Infinity })).toThrow(/cutoff/);
+  it('its declaration refuses bad options', () => {
+    const fig = analogueVsDigitalFigure;
+    expect(refusal(fig, { points: '0' })).toBe('points');
+    expect(refusal(fig, { bits: '' })).toBe('bits');
+    expect(refusal(fig, { bits: '02' })).toBe('bits');
+    expect(refusal(fig, { noise: 'NaN' })).toBe('noise');
+    expect(refusal(fig, { chirp: 'Infinity' })).toBe('chirp');
+    expect(refusal(fig, { cutoff: '-Infinity' })).toBe('cutoff');
   });
 });
 
@@ -152,7 +176,7 @@ describe('spike-vs-rate equals the course script', () => {
   const { cases } = readNumpyFixture<{ cases: Case[] }>('cell-spike-vs-rate.json');
   it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
     const o = optionMap(c.options);
-    const d = SPIKE_RATE_DEFAULTS;
+    const d = defaultsOf(spikeVsRateFigure);
     const r = spikeVsRate({
       spikes: num(o, 'spikes', d.spikes),
       points: num(o, 'points', d.points),
@@ -169,14 +193,11 @@ describe('spike-vs-rate equals the course script', () => {
       expect(hexesOf(r.rates[k].rate), p.id).toBe(p.rate);
     });
   });
-  it('refuses bad options', () => {
-    const d = SPIKE_RATE_DEFAULTS;
-    expect(() => spikeVsRate({ ...d, points: 1 })).toThrow(/points/);
-    expect(() => spikeVsRate({ ...d, spikes: -1 })).toThrow(/spikes/);
-    expect(() => spikeVsRate({ ...d, widths: [] })).toThrow(/widths/);
-    expect(() => spikeVsRate({ ...d, widths: [0] })).toThrow(/widths/);
-    expect(() => spikeVsRate({ ...d, widths: [NaN] })).toThrow(/widths/);
-    expect(() => spikeVsRate({ ...d, widths: [1e300] })).toThrow(/radius/);
+  it('its declaration refuses bad options', () => {
+    const fig = spikeVsRateFigure;
+    expect(refusal(fig, { points: '1' })).toBe('points');
+    expect(refusal(fig, { spikes: '-1' })).toBe('spikes');
+    for (const widths of ['', '0', 'NaN', '1e300']) expect(refusal(fig, { widths })).toBe('widths');
   });
 });
 
@@ -185,7 +206,7 @@ describe('coincidence-rank-code equals the course script', () => {
   const { cases } = readNumpyFixture<{ cases: Case[] }>('cell-coincidence-rank-code.json');
   it.each(cases.map((c) => [c.options.join(' ') || '(defaults)', c] as const))('%s', (_, c) => {
     const o = optionMap(c.options as unknown as string[]);
-    const d = CODE_DEFAULTS;
+    const d = defaultsOf(coincidenceRankCodeFigure);
     const r = coincidenceRankCode({
       neurons: num(o, 'neurons', d.neurons),
       active: num(o, 'active', d.active),
@@ -208,14 +229,12 @@ describe('coincidence-rank-code equals the course script', () => {
       expect(Array.from(code.histogram.counts), key).toEqual(hist.counts);
     }
   });
-  it('refuses bad options', () => {
-    const d = CODE_DEFAULTS;
-    expect(() => coincidenceRankCode({ ...d, neurons: 0 })).toThrow(/neurons/);
-    expect(() => coincidenceRankCode({ ...d, active: 31 })).toThrow(/active/);
-    expect(() => coincidenceRankCode({ ...d, meanSpikes: -1 })).toThrow(/mean-spikes/);
-    expect(() => coincidenceRankCode({ ...d, meanSpikes: NaN })).toThrow(/mean-spikes/);
-    expect(() => coincidenceRankCode({ ...d, meanSpikes: 1e300 })).toThrow(/mean-spikes/);
-    expect(() => coincidenceRankCode({ ...d, jitter: Infinity })).toThrow(/jitter/);
+  it('its declaration refuses bad options', () => {
+    const fig = coincidenceRankCodeFigure;
+    expect(refusal(fig, { neurons: '0' })).toBe('neurons');
+    expect(refusal(fig, { active: '31' })).toBe('active');
+    for (const meanSpikes of ['-1', 'NaN', '1e300']) expect(refusal(fig, { 'mean-spikes': meanSpikes })).toBe('mean-spikes');
+    expect(refusal(fig, { jitter: 'Infinity' })).toBe('jitter');
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { FigureData } from '../src/figures/types.js';
+import type { FigureData } from '../src/data/types.js';
 import { fixtureFiles, readFixture, worstDeviation } from './helpers/fixtures.js';
 import { silentStreams } from './helpers/streams.js';
 

@@ -12,7 +12,7 @@
  * and with --rng numpy the first 10 of Brian2's seeds give its counts trial for trial (all 40 do).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { reliableSpikeTiming, reliableSpikeTimingNonLeaky } from '../src/figures/week1/index.js';
 import { readFixture } from './helpers/fixtures.js';
 import { itemsOf, stepsOf, type Week1Fixture } from './helpers/week1.js';

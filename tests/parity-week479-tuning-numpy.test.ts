@@ -5,7 +5,7 @@
  * is unchanged by the option's existence (same data with and without `--rng fast`).
  */
 import { describe, expect, it } from 'vitest';
-import { conditions, numpyCounts } from '../src/figures/tuning-curve.js';
+import { conditions, numpyCounts } from '../src/figures/week2/tuning-curve.js';
 import { fixtureFiles, readFixture } from './helpers/fixtures.js';
 import { agreement, compareWithFixture, describeAgreement, overall, runFigureJson, type FigureFixture } from './helpers/figure-parity.js';
 

@@ -1,6 +1,6 @@
 /** The one parser for option values: units, lists, figsize, and everything it must refuse. */
 import { describe, expect, it } from 'vitest';
-import { parseFigsize, parseInteger, parseNumber, parseTime, parseTimes, QuantityError } from '../src/cli/quantity.js';
+import { parseFigsize, parseInteger, parseNumber, parseTime, parseTimes, QuantityError } from '../src/options/quantity.js';
 
 const ms = (x: number) => x * 1e3;
 

@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, toJsonObject } from '../src/export/index.js';
-import { annotate, axhline, axvline, errorbar, fill, hist, plot, raster, scatter, step, text } from '../src/figures/marks.js';
-import type { FigureData, Panel } from '../src/figures/types.js';
+import { annotate, axhline, axvline, errorbar, fill, hist, plot, raster, scatter, step, text } from '../src/data/marks.js';
+import type { FigureData, Panel } from '../src/data/types.js';
 import type { PanelGeometry } from '../src/render/axes.js';
 import { panelLegend } from '../src/render/chart-config.js';
-import { layoutFigure, renderFigure } from '../src/render/index.js';
+import { layoutFigure, renderFigure } from '../src/render/node-canvas.js';
 import { legendEntries, markColors, MARKS } from '../src/render/marks/index.js';
 import { SYNTHETIC_SIZE, syntheticFigure } from './helpers/synthetic-figure.js';
 
@@ -412,7 +412,7 @@ describe('single points and the mark table', () => {
       expect(Array.isArray(e.x), `${e.id}.x`).toBe(true);
       expect(Array.isArray(e.y), `${e.id}.y`).toBe(true);
     }
-    const rows = toCsv(data).toString().trim().split('\n');
+    const rows = new TextDecoder().decode(toCsv(data)).trim().split('\n');
     expect(rows.length - 1).toBe(entries.reduce((n, e) => n + e.x.length, 0));
     expect(rows).toContain('hists,low,1,9,');
     expect(rows).toContain('steps,err,7,0.6,0.3');

@@ -8,13 +8,13 @@
 import { inflateSync } from 'node:zlib';
 import { createCanvas, loadImage } from 'canvas';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
-import { plot } from '../src/figures/marks.js';
+import { parseParams } from '../src/options/parse.js';
+import { plot } from '../src/data/marks.js';
 import { FIGURES } from '../src/figures/registry.js';
-import type { FigureData } from '../src/figures/types.js';
-import { renderFigure } from '../src/render/index.js';
+import type { FigureData } from '../src/data/types.js';
+import { renderFigure } from '../src/render/node-canvas.js';
 import { SIMPLIFY_MIN_VERTICES, simplifyLine, type XY } from '../src/render/simplify.js';
-import { createSurface } from '../src/render/surface.js';
+import { createSurface } from '../src/render/node-canvas.js';
 
 const simplifyOff = vi.hoisted(() => ({ value: false }));
 vi.mock('../src/render/simplify.js', async (original) => {

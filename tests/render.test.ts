@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { FIGURES } from '../src/figures/registry.js';
 import type { FigureModule } from '../src/figures/spec.js';
-import type { FigureData } from '../src/figures/types.js';
-import { layoutFigure, renderFigure, type ImageFormat } from '../src/render/index.js';
+import type { FigureData } from '../src/data/types.js';
+import { layoutFigure, renderFigure, type ImageFormat } from '../src/render/node-canvas.js';
 import { parseMathtext } from '../src/render/mathtext.js';
 import { autoLimits, axisTicks, maxNLocator } from '../src/render/ticks.js';
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimateBytes, MAX_SAMPLES } from '../src/cli/cost.js';
+import { estimateBytes, MAX_SAMPLES } from '../src/options/cost.js';
 import { FIGURES } from '../src/figures/registry.js';
 import { runMain } from './robust-cli.js';
 
@@ -117,7 +117,7 @@ describe('memory estimates match measured peaks within 2×', () => {
   for (const [name, args, format, threads] of CASES)
     it(`${name} ${args.join(' ')} (${format})`, async () => {
       const fig = figure(name);
-      const { parseParams } = await import('../src/cli/params.js');
+      const { parseParams } = await import('../src/options/parse.js');
       const given = Object.fromEntries(args.filter((_, k) => k % 2 === 0).map((a, k) => [a.slice(2), args[2 * k + 1]]));
       const cost = fig.cost!(parseParams(fig, given).params);
       if (name === 'coincidence') expect(cost.samples).toBeGreaterThan(0.99 * MAX_SAMPLES);

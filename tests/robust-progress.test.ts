@@ -4,7 +4,7 @@
  * move while the event loop is blocked), nothing on pipes or with --quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { outputSeconds, simulationSeconds } from '../src/cli/cost.js';
+import { outputSeconds, simulationSeconds } from '../src/options/cost.js';
 import { phaseNotice, progressReporter } from '../src/cli/progress.js';
 import { silentStreams } from './helpers/streams.js';
 

@@ -24,8 +24,8 @@ const RUNS = Number(process.env.SNN_FIGS_SIGNAL_RUNS ?? 4);
 
 // The renderer, replaceable per test so a signal can be raised while it draws.
 const render = vi.hoisted(() => ({ during: undefined as undefined | (() => void) }));
-vi.mock('../src/render/index.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/render/index.js')>();
+vi.mock('../src/render/node-canvas.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/render/node-canvas.js')>();
   return {
     ...real,
     renderFigure: (...args: Parameters<typeof real.renderFigure>) => {

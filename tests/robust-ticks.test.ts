@@ -8,8 +8,8 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FigureData } from '../src/figures/types.js';
-import { renderFigure } from '../src/render/index.js';
+import type { FigureData } from '../src/data/types.js';
+import { renderFigure } from '../src/render/node-canvas.js';
 import { autoLimits, axisTicks, maxNLocator, nonsingular } from '../src/render/ticks.js';
 import { runCli } from './robust-cli.js';
 

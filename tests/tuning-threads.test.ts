@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { progressReporter } from '../src/cli/progress.js';
-import { parseParams } from '../src/cli/params.js';
+import { parseParams } from '../src/options/parse.js';
 import { toJson } from '../src/export/index.js';
 import { makeFigure } from '../src/figures/run.js';
-import { tuningCurve } from '../src/figures/tuning-curve.js';
+import { tuningCurve } from '../src/figures/week2/tuning-curve.js';
+import { threadPool } from '../src/workers/pool.js';
 import { silentStreams } from './helpers/streams.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-threads-'));
@@ -39,7 +40,7 @@ describe('tuning curve across threads', () => {
     // No workers at all (the TypeScript kernel in this thread): the same bytes.
     const given = Object.fromEntries(ARGS.map((a, k) => (k % 2 ? undefined : [a.slice(2), ARGS[k + 1]])).filter(Boolean) as [string, string][]);
     const { params } = parseParams(tuningCurve, given);
-    const inThread = toJson(await makeFigure(tuningCurve, params, {}));
+    const inThread = Buffer.from(toJson(await makeFigure(tuningCurve, params, {})));
     expect(inThread.equals(files[0])).toBe(true);
   });
 
@@ -64,7 +65,7 @@ describe('tuning curve across threads', () => {
   it('an aborted build terminates its workers and rejects at once', { timeout: 60_000 }, async () => {
     const { params } = parseParams(tuningCurve, { n: '2000000', points: '4' });
     const controller = new AbortController();
-    const started = makeFigure(tuningCurve, params, { threads: 2, signal: controller.signal });
+    const started = makeFigure(tuningCurve, params, { pool: threadPool(2), signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stop')), 300);
     const t0 = Date.now();
     await expect(started).rejects.toThrow('stop');

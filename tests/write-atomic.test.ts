@@ -15,8 +15,8 @@ import { STACK_FRAME } from './helpers/stack-frame.js';
 
 // The renderer, replaceable per test so a failure can be staged at the last moment.
 const render = vi.hoisted(() => ({ impl: undefined as undefined | ((path: string) => Buffer) }));
-vi.mock('../src/render/index.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/render/index.js')>();
+vi.mock('../src/render/node-canvas.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/render/node-canvas.js')>();
   return {
     ...real,
     renderFigure: (...args: Parameters<typeof real.renderFigure>) => (render.impl ? render.impl('') : real.renderFigure(...args)),

@@ -5,7 +5,7 @@
  * far from the parameter's default (`{ current: 5.6 }` is 5.6 A, a billion times the default).
  */
 import type { ParamSpec } from '../figures/spec.js';
-import { DIMENSIONS, inDisplayUnit, siUnit } from '../figures/units.js';
+import { DIMENSIONS, inDisplayUnit, siUnit } from '../options/dimensions.js';
 import { InputError } from './errors.js';
 
 function kindOf(value: unknown): string {

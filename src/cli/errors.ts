@@ -1,4 +1,5 @@
 /** The two kinds of failure a user can meet, and their exit codes. */
+import { problemText, type Problem } from '../options/problems.js';
 
 /** The command line is wrong: exit 2. */
 export class UsageError extends Error {
@@ -8,6 +9,15 @@ export class UsageError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A refused parameter or run in the command line's words: `--tau …`, and --force where it helps. */
+export function usageError(problem: Problem): UsageError {
+  const hint = problem.forcible ? `${problem.hint} or pass --force to run it anyway` : problem.hint;
+  return new UsageError(
+    problemText(problem, (name) => `--${name}`),
+    hint,
+  );
 }
 
 /** Something failed while running: exit 1. `cause` keeps the original error for --debug. */

@@ -10,7 +10,7 @@ import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { excerpt } from '../api/errors.js';
 import { Interrupted } from './interrupt.js';
-import { boundsText, kindText } from './params.js';
+import { boundsText, kindText } from '../options/parse.js';
 import { runAll, runFigure, type Streams } from './run.js';
 import { HELP_TO_FIT } from './help-format.js';
 import { guardStreams, settle } from './std-streams.js';

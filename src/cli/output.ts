@@ -1,14 +1,9 @@
 /** Where a figure goes and in which format: from the file's extension unless --format says. */
 import { extname } from 'node:path';
+import { IMAGE_FORMATS, isOutputFormat as isFormat, OUTPUT_FORMATS as FORMATS, type OutputFormat as Format } from '../options/formats.js';
 import { UsageError } from './errors.js';
 
-export const FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
-export const IMAGE_FORMATS: readonly Format[] = ['png', 'svg', 'pdf'];
-
-export function isFormat(s: string): s is Format {
-  return (FORMATS as readonly string[]).includes(s);
-}
+export { IMAGE_FORMATS, FORMATS, type Format };
 
 export function parseFormat(text: string): Format {
   const f = text.trim().toLowerCase();

@@ -6,18 +6,20 @@ import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { FIGURES } from '../figures/registry.js';
 import { isSimulated, type SimulationCache } from '../figures/run.js';
-import type { BuildContext, Cost, FigureModule, Params } from '../figures/spec.js';
-import type { FigureData } from '../figures/types.js';
+import type { BuildContext, FigureModule } from '../figures/spec.js';
+import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
-import { checkCost, outputSeconds, simulationSeconds } from './cost.js';
-import { estimateSeconds } from './cost-time.js';
+import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
+import { estimateSeconds } from '../options/cost-time.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
-import { workersThatFit } from '../io/memory-limits.js';
-import { fsReason, RunError, UsageError } from './errors.js';
+import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
+import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
-import { parseParams } from './params.js';
-import { parseFigsize, parseInteger, parseNumber, QuantityError } from './quantity.js';
+import { parseParams, type Params } from '../options/parse.js';
+import { ProblemError } from '../options/problems.js';
+import { threadPool } from '../workers/pool.js';
+import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
 import { phaseNotice, progressReporter, type Progress } from './progress.js';
 import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
 
@@ -150,6 +152,14 @@ interface Job {
 
 /** Everything that can be refused is refused here, before any simulation. */
 function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
+  try {
+    return prepareChecked(fig, opts, io, out, format);
+  } catch (e) {
+    throw e instanceof ProblemError ? usageError(e.problem) : e;
+  }
+}
+
+function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: string, format?: string): Job {
   const { params, warnings } = parseParams(fig, givenParams(fig, opts));
   const asked = format ?? (typeof opts.format === 'string' ? opts.format : undefined);
   // Without --out the default name takes the asked format's extension.
@@ -174,16 +184,27 @@ function prepareJob(fig: FigureModule, opts: Options, io: Streams, out?: string,
     format: resolved,
     options: fig.params.map((p) => p.name),
     pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
+    limits: { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() },
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
-  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: --${w.option} ${w.message}\n`);
+  if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: ${usageError(w).message}\n`);
   if (note && !opts.quiet) io.stderr.write(`snn-figs: note: ${note}\n`);
   return { fig, params, cost, out: path, format: resolved, rendering };
 }
 
-/** What a build gets: a progress bar for a figure that reports progress, threads for a parallel one. */
+/**
+ * What a build gets: a progress bar for a figure that reports progress, worker threads for a
+ * parallel one. Even --threads 1 runs in a worker: Ctrl-C stops a worker in the middle of a
+ * condition, where this thread would finish it first (seconds, with a large --n).
+ */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
-  return { progress: job.fig.progress ? progress.update : undefined, threads: job.fig.parallel ? workerThreads(opts) : undefined, signal };
+  const threads = job.fig.parallel ? workerThreads(opts) : undefined;
+  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal };
+}
+
+/** Threads of a parallel figure's pool when it runs in a build worker. */
+function poolThreads(job: Job, opts: Options): number | undefined {
+  return job.fig.parallel ? workerThreads(opts) : undefined;
 }
 
 /** Seconds the job's simulation takes, roughly: whether it runs in a thread that a signal can stop. */
@@ -198,7 +219,11 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
   const worker = new BuildWorker();
   const data = await interruptible(async (signal) => {
     try {
-      return await buildStoppable(job.fig, job.params, buildContext(job, opts, progress, signal), { seconds: jobSeconds(job, opts), worker });
+      return await buildStoppable(job.fig, job.params, buildContext(job, opts, progress, signal), {
+        seconds: jobSeconds(job, opts),
+        worker,
+        threads: poolThreads(job, opts),
+      });
     } catch (e) {
       if (signal.aborted) throw e;
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
@@ -291,7 +316,7 @@ async function writeAll(
       const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
       const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
       try {
-        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations };
+        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
         data = await interruptible((signal) => buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable));
       } catch (e) {
         if (e instanceof Interrupted) throw e.after(written);

@@ -9,7 +9,7 @@
  * Every entry has `x` and `y` arrays: an axhline is `x: [], y: [value]`, an axvline
  * `x: [value], y: []`, a text `x: [x], y: [y]`, a hist `x` = left edges and `y` = counts.
  */
-import type { FigureData, Panel } from '../figures/types.js';
+import type { FigureData, Panel } from '../data/types.js';
 import { marksOf, moduleOf } from '../render/marks/index.js';
 
 export const SCHEMA_VERSION = 2;
@@ -25,8 +25,11 @@ export function toJsonObject(data: FigureData): Record<string, unknown> {
   return { figure, schemaVersion: SCHEMA_VERSION, ...rest, panels: panels.map(panelJson) };
 }
 
-export function toJson(data: FigureData): Buffer {
-  return Buffer.from(JSON.stringify(toJsonObject(data)) + '\n');
+const utf8 = new TextEncoder();
+
+/** The JSON file's bytes (UTF-8). */
+export function toJson(data: FigureData): Uint8Array {
+  return utf8.encode(JSON.stringify(toJsonObject(data)) + '\n');
 }
 
 function csvField(value: string | number | undefined): string {
@@ -36,11 +39,11 @@ function csvField(value: string | number | undefined): string {
 }
 
 /** One row per sample: panel,series,x,y,y_err (y_err empty where the mark has none). */
-export function toCsv(data: FigureData): Buffer {
+export function toCsv(data: FigureData): Uint8Array {
   const rows = ['panel,series,x,y,y_err'];
   for (const panel of data.panels)
     for (const m of marksOf(panel)) for (const row of moduleOf(m).csvRows(m)) rows.push([panel.id, m.id, ...row].map(csvField).join(','));
-  return Buffer.from(rows.join('\n') + '\n');
+  return utf8.encode(rows.join('\n') + '\n');
 }
 
 export { findNonFinite } from '../render/marks/index.js';

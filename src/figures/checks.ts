@@ -60,7 +60,7 @@ export function stableStep(method: string, dt: number, taus: Record<string, numb
   if (dt >= limit.unstable * tau)
     return [
       {
-        option: 'dt',
+        param: 'dt',
         message: `${timeText(dt)} makes ${limit.name} blow up: it needs dt < ${limit.unstable} × --${option} = ${timeText(limit.unstable * tau)}`,
         hint: `use --dt ${good} or smaller${exactAllowed && method !== 'exact' ? ', or --method exact' : ''}`,
       },
@@ -68,7 +68,7 @@ export function stableStep(method: string, dt: number, taus: Record<string, numb
   if (dt > limit.accurate * tau)
     return [
       {
-        option: 'dt',
+        param: 'dt',
         warning: true,
         message: `${timeText(dt)} is coarse for --${option} ${timeText(tau)}: ${limit.name} is inaccurate above dt = ${limit.accurate} × τ = ${good}`,
       },
@@ -83,17 +83,17 @@ export function stableStep(method: string, dt: number, taus: Record<string, numb
 export function invertibleTimeConstants(taus: Record<string, number>): Problem[] {
   return Object.entries(taus)
     .filter(([, tau]) => !Number.isFinite(1 / tau))
-    .map(([option, tau]) => ({ option, message: `${timeText(tau)} is too small: 1/${option} overflows float64, so the model cannot be integrated` }));
+    .map(([option, tau]) => ({ param: option, message: `${timeText(tau)} is too small: 1/${option} overflows float64, so the model cannot be integrated` }));
 }
 
 /** --method exact for a model the core cannot solve exactly (it would fail only after parsing). */
 export function notExact(method: string, why: string): Problem[] {
-  return method === 'exact' ? [{ option: 'method', message: `exact cannot integrate this model: ${why}`, hint: 'use --method euler or rk4' }] : [];
+  return method === 'exact' ? [{ param: 'method', message: `exact cannot integrate this model: ${why}`, hint: 'use --method euler or rk4' }] : [];
 }
 
 /** Two time constants that must differ (a kernel divides by their difference). */
-export function distinct(option: string, value: number, other: string, otherValue: number, why: string): Problem[] {
-  return nearlyEqual(value, otherValue) ? [{ option, message: `must differ from --${other} (both ${timeText(value)}): ${why}` }] : [];
+export function distinct(param: string, value: number, other: string, otherValue: number, why: string): Problem[] {
+  return nearlyEqual(value, otherValue) ? [{ param, message: `must differ from --${other} (both ${timeText(value)}): ${why}` }] : [];
 }
 
 // --- the run -------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ export function distinct(option: string, value: number, other: string, otherValu
 export function enoughSteps(duration: number, dt: number, min = 2): Problem[] {
   const steps = stepsOf(duration, dt);
   if (steps >= min) return [];
-  return [{ option: 'dt', message: `${timeText(dt)} leaves ${steps} step${steps === 1 ? '' : 's'} in the ${timeText(duration)} run (--duration); the figure needs at least ${min}` }];
+  return [{ param: 'dt', message: `${timeText(dt)} leaves ${steps} step${steps === 1 ? '' : 's'} in the ${timeText(duration)} run (--duration); the figure needs at least ${min}` }];
 }
 
 /** A duration off the dt grid runs a whole number of steps; say how many. */
@@ -111,7 +111,7 @@ export function durationOnGrid(duration: number, dt: number): Problem[] {
   if (Math.abs(steps * dt - duration) <= ON_GRID * dt) return [];
   return [
     {
-      option: 'duration',
+      param: 'duration',
       warning: true,
       message: `${timeText(duration)} is not a whole number of ${timeText(dt)} steps; Brian2 (and snn-figs) run ${steps} steps, to ${timeText(steps * dt)}`,
     },
@@ -123,20 +123,20 @@ export function durationOnGrid(duration: number, dt: number): Problem[] {
  * run ends at step c(t); the spike needs two samples after it, since the PSPs are normalised by
  * a peak that the current and conductance forms reach only a step after the spike.
  */
-export function runSplit(option: string, t: number, duration: number, dt: number): Problem[] {
+export function runSplit(param: string, t: number, duration: number, dt: number): Problem[] {
   const split = stepsOf(t, dt);
   const end = stepsOf(t + (duration - t), dt); // the second run ends where the core's does
   if (end - split < 2)
     return [
       {
-        option,
+        param,
         message: `${timeText(t)} must come at least 2 steps (${timeText(2 * dt)}) before the end of the run (--duration ${timeText(duration)}): each PSP is normalised by its peak, which comes after the spike`,
       },
     ];
   if (Math.abs(split * dt - t) <= ON_GRID * dt) return [];
   return [
     {
-      option,
+      param,
       warning: true,
       message: `${timeText(t)} is not on the ${timeText(dt)} grid; Brian2 (and snn-figs) end the first run at step ${split}, so the spike acts at ${timeText(split * dt)}`,
     },
@@ -150,34 +150,34 @@ export function runSplit(option: string, t: number, duration: number, dt: number
  * refuses two; so does the core, but only mid-build), and a warning naming every time off the
  * grid with the time it is delivered at.
  */
-export function generatorTimes(option: string, times: readonly number[], duration: number, dt: number): Problem[] {
+export function generatorTimes(param: string, times: readonly number[], duration: number, dt: number): Problem[] {
   const end = stepsOf(duration, dt);
   const late = times.filter((t) => SpikeGeneratorGroup.stepOf(t, dt) >= end);
   if (late.length)
-    return [{ option, message: `${listed(late.map(timeText))} ${late.length === 1 ? 'falls' : 'fall'} at or after the end of the run (--duration ${timeText(duration)})` }];
+    return [{ param, message: `${listed(late.map(timeText))} ${late.length === 1 ? 'falls' : 'fall'} at or after the end of the run (--duration ${timeText(duration)})` }];
   const sorted = [...times].sort((a, b) => a - b);
   for (let k = 1; k < sorted.length; k++) {
     const [a, b] = [sorted[k - 1], sorted[k]];
     if (SpikeGeneratorGroup.stepOf(a, dt) === SpikeGeneratorGroup.stepOf(b, dt))
       return [
         {
-          option,
+          param,
           message: `${timeText(a)} and ${timeText(b)} fall in the same ${timeText(dt)} step (delivered at ${timeText(deliveredAt(a, dt))}); one input can spike only once per step (Brian2 refuses this too)`,
           hint: 'space the spikes at least one --dt apart, or make --dt smaller',
         },
       ];
   }
-  return offGridWarning(option, times, dt);
+  return offGridWarning(param, times, dt);
 }
 
 /** A warning listing the times off the dt grid and where a spike generator puts them. */
-export function offGridWarning(option: string, times: readonly number[], dt: number): Problem[] {
+export function offGridWarning(param: string, times: readonly number[], dt: number): Problem[] {
   const off = times.map((t) => ({ t, at: deliveredAt(t, dt) })).filter(({ t, at }) => !onGrid(t, at, dt));
   if (!off.length) return [];
   const one = off.length === 1;
   return [
     {
-      option,
+      param,
       warning: true,
       message:
         `${listed(off.map((o) => timeText(o.t)))} ${one ? 'is' : 'are'} not on the ${timeText(dt)} grid; ` +
@@ -195,15 +195,15 @@ export function sweepInputs(stim: number, deltas: readonly number[], duration: n
   const seconds = deltas.map((d) => stim + d); // as the figure adds them
   const end = stepsOf(duration, dt);
   if (SpikeGeneratorGroup.stepOf(stim, dt) >= end)
-    return [{ option: 'stim-time', message: `${timeText(stim)} falls at or after the end of the run (--duration ${timeText(duration)})` }];
+    return [{ param: 'stim-time', message: `${timeText(stim)} falls at or after the end of the run (--duration ${timeText(duration)})` }];
   const first = Math.min(...seconds);
   if (first < 0)
-    return [{ option: 'delta-min', message: `puts the second input at ${timeText(first)}, before the run starts (--stim-time + --delta-min < 0)`, hint: 'raise --stim-time or --delta-min' }];
+    return [{ param: 'delta-min', message: `puts the second input at ${timeText(first)}, before the run starts (--stim-time + --delta-min < 0)`, hint: 'raise --stim-time or --delta-min' }];
   const last = Math.max(...seconds);
   if (SpikeGeneratorGroup.stepOf(last, dt) >= end)
     return [
       {
-        option: 'duration',
+        param: 'duration',
         message: `${timeText(duration)} ends before the second input at ${timeText(last)} (--stim-time + --delta-max)`,
         hint: 'lengthen --duration, or lower --stim-time or --delta-max',
       },
@@ -214,10 +214,10 @@ export function sweepInputs(stim: number, deltas: readonly number[], duration: n
     // Blame --delta-min if the sweep starts off the grid, else the spacing that --points makes.
     const first = stim + deltas[0];
     const cause = onGrid(first, deliveredAt(first, dt), dt) && deltas.length > 1
-      ? { option: 'points', text: `${deltas.length} spaces δt ${timeText(deltas[1] - deltas[0])} apart, so` }
-      : { option: 'delta-min', text: `${timeText(deltas[0])} starts δt off the grid, so` };
+      ? { param: 'points', text: `${deltas.length} spaces δt ${timeText(deltas[1] - deltas[0])} apart, so` }
+      : { param: 'delta-min', text: `${timeText(deltas[0])} starts δt off the grid, so` };
     problems.push({
-      option: cause.option,
+      param: cause.param,
       warning: true,
       message:
         `${cause.text} ${off.length} of the ${seconds.length} second inputs (--stim-time + δt) are off the ${timeText(dt)} grid; ` +

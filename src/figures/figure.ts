@@ -10,11 +10,11 @@
  * differ only in plot-only parameters (slide variants) share one simulation.
  */
 import type { Method } from '../sim/index.js';
-import type { ParamDecls, ParamSpec, SimValues, Values } from './params.js';
+import type { ParamDecls, ParamSpec, SimValues, Values } from '../options/params.js';
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
 import { runRules, runSteps } from './run-rules.js';
 import { shownParams } from './shown-params.js';
-import type { FigureData, Panel, ParamValue } from './types.js';
+import type { FigureData, Panel, ParamValue } from '../data/types.js';
 
 /** A slide variant: some parameters set (as a user would type them) and/or another size. */
 export interface VariantDeclaration<P extends ParamDecls> {
@@ -51,7 +51,7 @@ export interface FigureDeclaration<P extends ParamDecls, R> {
   method?: Method;
   /** Why `--method exact` cannot integrate this model: the framework refuses it with this reason. */
   notExact?: string;
-  /** Spreads its work over worker threads: gets `--threads` and `ctx.threads`. */
+  /** Spreads its work over a pool of threads: gets `--threads` and `ctx.pool`. */
   parallel?: boolean;
   /** Reports progress through `ctx.progress`. */
   progress?: boolean;
@@ -169,10 +169,11 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
     cost,
     simulationKey: (p) => JSON.stringify(simKeys.map((key) => p[optionName(key)])),
     async simulate(p, ctx = {}) {
-      // Only what the figure declared it uses: threads for a parallel one, progress for one that reports it.
+      // Only what the figure declared it uses: a pool for a parallel one, progress for one that reports it.
       const results = await decl.simulate(simTyped(p), {
         signal: ctx.signal,
-        ...(decl.parallel && ctx.threads !== undefined ? { threads: ctx.threads } : {}),
+        wasm: ctx.wasm,
+        ...(decl.parallel && ctx.pool !== undefined ? { pool: ctx.pool } : {}),
         ...(decl.progress && ctx.progress ? { progress: ctx.progress } : {}),
       });
       return {

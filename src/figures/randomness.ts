@@ -14,7 +14,7 @@
 import { numpySource, type RandomSource } from '../sim/index.js';
 import { MAX_SEED, RandomState } from '../sim/numpy/index.js';
 import { Rng } from '../sim/random.js';
-import { choice, int } from './params.js';
+import { choice, int } from '../options/params.js';
 
 export const RNG_KINDS = ['numpy', 'fast'] as const;
 export type RngKind = (typeof RNG_KINDS)[number];

@@ -1,11 +1,11 @@
 /** Every course figure, in the notebook's order. Adding a figure means adding it here. */
-import { coincidence } from './coincidence.js';
-import { population } from './population.js';
-import { pspAbstraction } from './psp-abstraction.js';
-import { pspForms } from './psp-forms.js';
+import { coincidence } from './week2/coincidence.js';
+import { population } from './week2/population.js';
+import { pspAbstraction } from './week2/psp-abstraction.js';
+import { pspForms } from './week2/psp-forms.js';
 import type { FigureModule } from './spec.js';
-import { stp } from './stp.js';
-import { tuningCurve } from './tuning-curve.js';
+import { stp } from './week2/stp.js';
+import { tuningCurve } from './week2/tuning-curve.js';
 import { stdpCorrelated, stdpLatency } from './week4/index.js';
 import { decisionRandomWalkFigure, reactionTimesFigure } from './week7/index.js';
 import { analogueVsDigitalFigure, coincidenceRankCodeFigure, spikeVsRateFigure } from './week9/index.js';

@@ -6,7 +6,7 @@
  * matters most (the model's own contradictions first, the grid last).
  */
 import { durationOnGrid, enoughSteps, generatorTimes, invertibleTimeConstants, notExact, runSplit, stableStep, stepsOf } from './checks.js';
-import type { ParamSpec } from './params.js';
+import type { ParamSpec } from '../options/params.js';
 import type { Params, Problem } from './spec.js';
 
 export function numberAt(p: Params, name: string): number {

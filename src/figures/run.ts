@@ -5,7 +5,7 @@
  */
 import { findFigure } from './registry.js';
 import type { BuildContext, FigureModule, Params, Simulation } from './spec.js';
-import type { FigureData } from './types.js';
+import type { FigureData } from '../data/types.js';
 
 /** Simulations by figure and simulation key; one per `snn-figs all`, say. */
 export type SimulationCache = Map<string, Simulation>;

@@ -1,10 +1,10 @@
 /** Parameters as FigureData shows them: times in ms, quantities in their display unit, with the units beside them. */
 import { toMs } from './common.js';
-import type { ParamSpec } from './params.js';
+import type { ParamSpec } from '../options/params.js';
 import { numberAt, numbersAt } from './run-rules.js';
 import type { Params } from './spec.js';
-import type { FigureData, ParamValue } from './types.js';
-import { DIMENSIONS, inDisplayUnit } from './units.js';
+import type { FigureData, ParamValue } from '../data/types.js';
+import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
 
 export function shownParams(specs: readonly ParamSpec[], p: Params): Pick<FigureData, 'params' | 'paramUnits'> {
   const params: Record<string, ParamValue> = {};

@@ -13,7 +13,7 @@
  *   see SPINE_EXTENT_COUNTS_REMOVED_TICKS in style.ts. A frameless axes (frameon=False) leaves
  *   its spines out of the tight box.
  */
-import type { Mark, Panel, TickSpec } from '../figures/types.js';
+import type { Mark, Panel, TickSpec } from '../data/types.js';
 import { drawOrder, markColors, marksOf, moduleOf } from './marks/index.js';
 import type { Extent } from './marks/types.js';
 import { TEXT_API } from './text-api.js';

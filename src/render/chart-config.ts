@@ -5,8 +5,8 @@
  * spines (zorder 2.5), the marks above them (text, zorder 3), the axis text and the legend.
  * A fresh configuration per render: Chart.js mutates the objects it is given.
  */
-import type { ChartConfiguration, Plugin, Scale } from 'chart.js';
-import type { CanvasRenderingContext2D } from 'canvas';
+import { BasicPlatform, type ChartConfiguration, type Plugin, type Scale } from 'chart.js';
+import type { Context2D as CanvasRenderingContext2D } from './context.js';
 import type { PanelGeometry } from './axes.js';
 import { legendEntries, moduleOf } from './marks/index.js';
 import type { AxesFrame, DrawEnv, LineDataset, Paint, Point } from './marks/types.js';
@@ -160,6 +160,8 @@ export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfig
   ];
   return {
     type: 'line',
+    // No DOM events or resizing, in Node and in a page alike: the figure is drawn once, at its size.
+    platform: BasicPlatform,
     data: { datasets: ops.datasets },
     options: {
       responsive: false,

@@ -4,7 +4,7 @@
  * styles a renderer can draw. Beyond these a figure is refused with a message naming the
  * panel and field, never drawn slowly (a 1e9-row grid or a 1e308 pt marker would be).
  */
-import type { FigureData } from '../figures/types.js';
+import type { FigureData } from '../data/types.js';
 import { checkMarkStyles, checkSize } from './marks/index.js';
 
 /** More rows or columns than any figure needs, few enough to lay out at once. */

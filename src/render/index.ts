@@ -1,26 +1,28 @@
 /**
- * FigureData → PNG / SVG / PDF bytes with the look of the notebook's matplotlib figures.
- * The renderer reads FigureData only; it knows nothing of models.
+ * FigureData drawn on a Canvas 2D context with the look of the notebook's matplotlib figures.
+ * The renderer reads FigureData only; it knows nothing of models, and nothing of node-canvas:
+ * ./node-canvas.ts makes PNG / SVG / PDF bytes with it, drawFigure draws on a page's canvas.
  *
  * Steps: the figure is checked (check.ts) → each panel's marks (legacy fields converted) get
  * colours, an order and limits, shared axes together (axes.ts) → tight_layout places the
  * gridspec's boxes (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder
- * (marks/, chart-config.ts), our plugins the box, text and legend → the suptitle → the canvas is
- * exported (surface.ts).
+ * (marks/, chart-config.ts), our plugins the box, text and legend → the suptitle.
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import type { FigureData } from '../figures/types.js';
+import type { FigureData } from '../data/types.js';
 import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
-import { ensureFonts } from './fonts.js';
 import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
 import { drawText, layoutText } from './text.js';
-import { createSurface, exportSurface, panelCanvas, useChartUnits, type ImageFormat } from './surface.js';
+import type { CanvasLike, Context2D } from './context.js';
+import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
+import { hasTextMeasurer, useTextMeasurer } from './text.js';
 import { FixedTicksScale } from './ticks.js';
 import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
 
-export type { ImageFormat } from './surface.js';
+export type { CanvasLike, Context2D } from './context.js';
+export { FONT_FAMILY } from './fonts.js';
 
 export interface RenderOptions {
   /** Inches. */
@@ -29,7 +31,6 @@ export interface RenderOptions {
   dpi: number;
 }
 
-ensureFonts();
 Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
 
 /** Panel cells, with the grid grown to hold every panel (and its span) if the layout says less. */
@@ -79,19 +80,17 @@ function ratios(given: number[] | undefined, n: number): number[] | undefined {
   return given;
 }
 
-function checkOptions(format: ImageFormat, options: RenderOptions): void {
-  if (!['png', 'svg', 'pdf'].includes(format)) throw new Error(`unknown image format '${String(format)}'`);
+export function checkOptions(options: RenderOptions): void {
   const [w, h] = options.figsize ?? [];
   if (!(w > 0 && h > 0 && Number.isFinite(w) && Number.isFinite(h)))
     throw new Error(`figsize must be two positive numbers of inches, got ${String(options.figsize)}`);
   if (!(options.dpi > 0 && Number.isFinite(options.dpi))) throw new Error(`dpi must be a positive number, got ${String(options.dpi)}`);
 }
 
-/** Draws a figure; synchronous. The same input gives the same bytes. */
-export function renderFigure(data: FigureData, format: ImageFormat, options: RenderOptions): Buffer {
-  checkOptions(format, options);
+/** Draws a figure on a surface (./surface.ts); synchronous. The same input gives the same drawing. */
+export function drawOnSurface(data: FigureData, surface: Surface, options: RenderOptions): void {
+  checkOptions(options);
   checkFigure(data);
-  const surface = createSurface(format, options.figsize, options.dpi);
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 
   // figure.facecolor: painted as a vector rectangle (a plugin with destination-over would
@@ -118,5 +117,26 @@ export function renderFigure(data: FigureData, format: ImageFormat, options: Ren
     useChartUnits(surface);
     drawText(surface.ctx, suptitle.block, surface.width / 2, suptitle.y, 'center', 'top', { scale: surface.unitsPerPt, color: TEXT_COLOR });
   }
-  return exportSurface(surface);
+}
+
+/**
+ * Sizes `canvas` to figsize × dpi pixels and draws the figure on it as the PNG path does. Text
+ * is measured with `measure` if given (a context whose fonts are loaded), else on first use
+ * with an OffscreenCanvas where there is one, else with the canvas's own context.
+ */
+export function drawFigure(data: FigureData, canvas: CanvasLike, options: RenderOptions & { measure?: Context2D }): void {
+  checkOptions(options);
+  canvas.width = devicePixels(options.figsize[0], options.dpi);
+  canvas.height = devicePixels(options.figsize[1], options.dpi);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('the canvas gives no 2d context');
+  if (options.measure) useTextMeasurer(options.measure);
+  else if (!hasTextMeasurer()) useTextMeasurer(offscreenContext() ?? ctx);
+  drawOnSurface(data, rasterSurface(ctx, options.figsize, options.dpi), options);
+}
+
+/** A small OffscreenCanvas's context, where the platform has one (browsers, workers). */
+function offscreenContext(): Context2D | undefined {
+  const Offscreen = (globalThis as { OffscreenCanvas?: new (w: number, h: number) => CanvasLike }).OffscreenCanvas;
+  return Offscreen ? (new Offscreen(10, 10).getContext('2d') ?? undefined) : undefined;
 }

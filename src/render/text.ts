@@ -8,12 +8,13 @@
  * - alignment is of that box: 'top' puts the box top at the anchor, 'center_baseline' puts
  *   the anchor halfway between the baseline and the box top (y tick labels), 'bottom' the
  *   box bottom (descent included) — the rotated y label uses it on its unrotated frame.
- * Metrics come from one vector (SVG) measuring context at a large size, so they are exact
- * outline extents, the same for every output format; raster output then rounds the vertical
- * extents up to whole device pixels, as matplotlib's hinted FreeType metrics do.
+ * Metrics come from one measuring context at a large size, given by the canvas adapter (in
+ * Node a vector, SVG, context: exact outline extents, the same for every output format);
+ * raster output then rounds the vertical extents up to whole device pixels, as matplotlib's
+ * hinted FreeType metrics do.
  */
-import { createCanvas, type CanvasRenderingContext2D } from 'canvas';
-import { cssFont, ensureFonts } from './fonts.js';
+import type { Context2D as CanvasRenderingContext2D } from './context.js';
+import { cssFont } from './fonts.js';
 import { parseMathtext, type Run } from './mathtext.js';
 
 export type HAlign = 'left' | 'center' | 'right';
@@ -43,13 +44,21 @@ export interface Rect {
 }
 
 const REF_SIZE = 100;
+const cache = new Map<string, TextBlock>();
 let measurer: CanvasRenderingContext2D | undefined;
 
+/** The context text is measured with from now on (the fonts registered or loaded first). */
+export function useTextMeasurer(ctx: CanvasRenderingContext2D): void {
+  measurer = ctx;
+  cache.clear();
+}
+
+export function hasTextMeasurer(): boolean {
+  return measurer !== undefined;
+}
+
 function measure(text: string, italic: boolean) {
-  if (!measurer) {
-    ensureFonts();
-    measurer = createCanvas(10, 10, 'svg').getContext('2d');
-  }
+  if (!measurer) throw new Error('text cannot be measured before a canvas is given (render/node-canvas.ts, or drawFigure)');
   measurer.font = cssFont(REF_SIZE, italic);
   const m = measurer.measureText(text);
   return {
@@ -58,8 +67,6 @@ function measure(text: string, italic: boolean) {
     descent: m.actualBoundingBoxDescent / REF_SIZE,
   };
 }
-
-const cache = new Map<string, TextBlock>();
 
 /**
  * Lays out a label (mathtext allowed) at `size` points. `devicePxPerPt` is given for raster

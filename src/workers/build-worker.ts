@@ -7,11 +7,15 @@
 import { parentPort } from 'node:worker_threads';
 import { buildFigure, type SimulationCache } from '../figures/run.js';
 import type { Params } from '../figures/spec.js';
+import { addressSpaceLeft, WASM_VIRTUAL } from '../io/memory-limits.js';
+import { readWasm } from '../io/wasm.js';
+import { threadPool } from './pool.js';
 
 export interface BuildRequest {
   id: number;
   figure: string;
   params: Params;
+  /** Threads of a parallel figure's pool (started from this worker); none: its tasks run here. */
   threads?: number;
   progress: boolean;
 }
@@ -39,7 +43,13 @@ async function serve({ id, figure, params, threads, progress }: BuildRequest): P
     port!.postMessage({ id, progress: [done, total] } satisfies BuildReply);
   };
   try {
-    const data = await buildFigure(figure, params, { threads, progress: progress ? onProgress : undefined }, cache);
+    const ctx = {
+      pool: threads ? threadPool(threads) : undefined,
+      // The kernel's WebAssembly memory reserves 10 GB of address space: not under a smaller `ulimit -v`.
+      wasm: addressSpaceLeft() < WASM_VIRTUAL ? undefined : readWasm,
+      progress: progress ? onProgress : undefined,
+    };
+    const data = await buildFigure(figure, params, ctx, cache);
     port!.postMessage({ id, data } satisfies BuildReply);
   } catch (e) {
     const error = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };

@@ -10,7 +10,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import { buildFigure, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
-import type { FigureData } from '../figures/types.js';
+import type { FigureData } from '../data/types.js';
 import type { BuildReply, BuildRequest } from './build-worker.js';
 import { startWorker, workerScript } from './pool.js';
 import { workersThatFit } from '../io/memory-limits.js';
@@ -30,7 +30,8 @@ export class BuildWorker {
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
 
-  build(figure: string, params: Params, ctx: BuildContext = {}): Promise<FigureData> {
+  /** Builds in the worker; `threads` for a parallel figure's pool there (its ctx.pool cannot cross threads). */
+  build(figure: string, params: Params, ctx: BuildContext = {}, threads?: number): Promise<FigureData> {
     const { signal } = ctx;
     return new Promise<FigureData>((resolve, reject) => {
       if (signal?.aborted) return reject(abortReason(signal));
@@ -46,7 +47,7 @@ export class BuildWorker {
         reject: (e) => (done(), reject(e)),
         progress: ctx.progress,
       });
-      worker.postMessage({ id, figure, params, threads: ctx.threads, progress: ctx.progress !== undefined } satisfies BuildRequest);
+      worker.postMessage({ id, figure, params, threads, progress: ctx.progress !== undefined } satisfies BuildRequest);
     });
   }
 
@@ -98,11 +99,11 @@ export async function buildStoppable(
   fig: FigureModule,
   params: Params,
   ctx: BuildContext,
-  estimate: { seconds: number; worker: BuildWorker; cache?: SimulationCache },
+  estimate: { seconds: number; worker: BuildWorker; cache?: SimulationCache; threads?: number },
 ): Promise<FigureData> {
   // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process.
   if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(1) === 0) return buildFigure(fig, params, ctx, estimate.cache);
-  return estimate.worker.build(fig.name, params, ctx);
+  return estimate.worker.build(fig.name, params, ctx, estimate.threads);
 }
 
 function abortReason(signal: AbortSignal): unknown {

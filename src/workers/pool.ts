@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Pool } from '../figures/pool.js';
 
 export interface PoolOptions {
   /** Workers to start (at most one per task). */
@@ -101,6 +102,20 @@ export function startWorker(script: URL, options: WorkerOptions = {}): Worker {
     const api = join(dirname(req.resolve('tsx/package.json')), pkg.exports['./esm/api'].import.default);
     import(pathToFileURL(api).href).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { ...own, eval: true });
+}
+
+/** The worker module of each pool job, beside this file. */
+const JOB_SCRIPTS: Record<string, string> = { 'tuning-curve': './tuning-curve' };
+
+/** A Pool of `threads` worker threads, started per run and stopped when it ends. */
+export function threadPool(threads: number): Pool {
+  return {
+    run<T, R>(job: string, tasks: readonly T[], options: { signal?: AbortSignal; onDone?: (done: number, total: number) => void } = {}): Promise<R[]> {
+      const relative = JOB_SCRIPTS[job];
+      if (relative === undefined) return Promise.reject(new Error(`no worker script for the job '${job}'`));
+      return mapInWorkers<T, R>(workerScript(import.meta.url, relative), tasks, { threads, ...options });
+    },
+  };
 }
 
 /** The worker side: answers each task message with fn(task), in order. */

@@ -6,7 +6,7 @@
  * Input: argv[2] is a JSON array of { figure, params, format? }. It runs the build (dist/), as
  * the CLI does: sources through a transpiler would measure the transpiler too.
  */
-import { parseParams } from '../../dist/cli/params.js';
+import { parseParams } from '../../dist/options/parse.js';
 import { renderFigure } from '../../dist/api/render.js';
 import { findFigure } from '../../dist/figures/registry.js';
 import { buildFigure } from '../../dist/figures/run.js';

@@ -3,8 +3,8 @@
  * width and height ratios, a panel spanning two columns, sharex, a frameless panel, custom
  * tick labels, explicit limits, legends at 'best' / 'upper right' / 'lower right', a suptitle.
  */
-import { annotate, axhline, axvline, errorbar, fill, fillBetween, hist, plot, raster, scatter, step, text } from '../../src/figures/marks.js';
-import type { FigureData } from '../../src/figures/types.js';
+import { annotate, axhline, axvline, errorbar, fill, fillBetween, hist, plot, raster, scatter, step, text } from '../../src/data/marks.js';
+import type { FigureData } from '../../src/data/types.js';
 
 const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
 

@@ -6,9 +6,9 @@
 import { Network, NeuronGroup, StateMonitor, Synapses } from '../../sim/index.js';
 import { ms } from '../common.js';
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
-import { dt, duration, num, timeConstant } from '../params.js';
-import type { Panel } from '../types.js';
+import { plot } from '../../data/marks.js';
+import { dt, duration, num, timeConstant } from '../../options/params.js';
+import type { Panel } from '../../data/types.js';
 import { inputProblems, inputTrain, isiParam } from './input-train.js';
 
 export const adaptiveThreshold = figure({

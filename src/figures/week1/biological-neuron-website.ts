@@ -3,9 +3,9 @@
  * hollow red circles on it and a dashed green line at −60 mV.
  */
 import { figure } from '../figure.js';
-import { axhline, plot } from '../marks.js';
-import { voltage } from '../params.js';
-import { inDisplayUnit } from '../units.js';
+import { axhline, plot } from '../../data/marks.js';
+import { voltage } from '../../options/params.js';
+import { inDisplayUnit } from '../../options/dimensions.js';
 import { bioneuronParams, simulateBioneuron, spikeSamples } from './bioneuron.js';
 
 export const biologicalNeuronWebsite = figure({

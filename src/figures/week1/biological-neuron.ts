@@ -3,7 +3,7 @@
  * conductance synapses, driven by an input neuron that fires faster and faster, until it fires.
  */
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
+import { plot } from '../../data/marks.js';
 import { bioneuronParams, simulateBioneuron } from './bioneuron.js';
 
 export const biologicalNeuron = figure({

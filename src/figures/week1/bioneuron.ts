@@ -7,7 +7,7 @@
  */
 import { Network, NeuronGroup, SpikeMonitor, StateMonitor, Synapses, quantity } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { area, conductance, dt, duration, time, timeConstant, voltage, type SimValues } from '../params.js';
+import { area, conductance, dt, duration, time, timeConstant, voltage, type SimValues } from '../../options/params.js';
 import { membrane, SYNAPTIC_HH } from './hh-model.js';
 
 /** The options of cell 3 (biological-neuron-website adds its line). */

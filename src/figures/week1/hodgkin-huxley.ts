@@ -9,8 +9,8 @@
 import { Network, NeuronGroup, StateMonitor, quantity } from '../../sim/index.js';
 import { ms } from '../common.js';
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
-import { area, current, duration, timeStep, voltage } from '../params.js';
+import { plot } from '../../data/marks.js';
+import { area, current, duration, timeStep, voltage } from '../../options/params.js';
 import { CURRENT_HH, membrane } from './hh-model.js';
 
 export const hodgkinHuxley = figure({

@@ -5,7 +5,7 @@
  */
 import { SpikeGeneratorGroup } from '../../sim/index.js';
 import { offGridWarning, stepsOf, timeText } from '../checks.js';
-import { time } from '../params.js';
+import { time } from '../../options/params.js';
 import type { Problem } from '../spec.js';
 
 export const NSPIKES_IN = 100;
@@ -31,13 +31,13 @@ export function inputTrain(isi: number): SpikeGeneratorGroup {
 export function inputProblems(isi: number, duration: number, dt: number): Problem[] {
   const times = inputTimes(isi);
   if (!Number.isFinite(times[NSPIKES_IN - 1]))
-    return [{ option: 'isi', message: `is too large: the ${NSPIKES_IN}th input spike, at ${NSPIKES_IN} × --isi, would lie beyond the largest time` }];
+    return [{ param: 'isi', message: `is too large: the ${NSPIKES_IN}th input spike, at ${NSPIKES_IN} × --isi, would lie beyond the largest time` }];
   const steps = times.map((t) => SpikeGeneratorGroup.stepOf(t, dt));
   const k = steps.findIndex((s, j) => j > 0 && s === steps[j - 1]);
   if (k > 0)
     return [
       {
-        option: 'isi',
+        param: 'isi',
         message: `${timeText(isi)} puts input spikes ${k} and ${k + 1} (${timeText(times[k - 1])}, ${timeText(times[k])}) in the same ${timeText(dt)} step; one input can spike only once per step (Brian2 refuses this too)`,
         hint: 'make --isi at least one --dt, or --dt smaller',
       },

@@ -2,9 +2,9 @@
  * Notebook section "Integrate and fire neuron" (cell 7): a perfect integrator, dv/dt = 0,
  * kicked by w at every input spike, reset to 0 above the threshold.
  */
-import { axhline, plot } from '../marks.js';
+import { axhline, plot } from '../../data/marks.js';
 import { figure } from '../figure.js';
-import { num } from '../params.js';
+import { num } from '../../options/params.js';
 import { inputProblems } from './input-train.js';
 import { lifRunParams, runLif } from './lif-model.js';
 

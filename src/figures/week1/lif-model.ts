@@ -5,7 +5,7 @@
  */
 import { Network, NeuronGroup, StateMonitor, Synapses } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { dt, duration, num } from '../params.js';
+import { dt, duration, num } from '../../options/params.js';
 import { inputTrain, isiParam } from './input-train.js';
 
 /** The options these cells share after their own: the input, the threshold and the run. */

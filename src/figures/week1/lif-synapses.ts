@@ -2,9 +2,9 @@
  * Notebook section "LIF with synapses" (cell 15): the input spikes kick a current I that
  * decays with tau_i and drives v: dv/dt = (gain·I − v)/tau. v above, I below.
  */
-import { axhline, plot } from '../marks.js';
+import { axhline, plot } from '../../data/marks.js';
 import { figure } from '../figure.js';
-import { num, timeConstant } from '../params.js';
+import { num, timeConstant } from '../../options/params.js';
 import { inputProblems } from './input-train.js';
 import { lifRunParams, runLif } from './lif-model.js';
 

@@ -2,9 +2,9 @@
  * Notebook section "Leaky integrate and fire neuron" (cell 9): dv/dt = -v/tau, kicked by w at
  * every input spike, reset to 0 above the threshold.
  */
-import { axhline, plot } from '../marks.js';
+import { axhline, plot } from '../../data/marks.js';
 import { figure } from '../figure.js';
-import { num, timeConstant } from '../params.js';
+import { num, timeConstant } from '../../options/params.js';
 import { inputProblems } from './input-train.js';
 import { lifRunParams, runLif } from './lif-model.js';
 

@@ -11,7 +11,7 @@
 import { numpySource, sequentialSource, type RandomSource } from '../../sim/index.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
 import { Rng } from '../../sim/random.js';
-import { choice, int } from '../params.js';
+import { choice, int } from '../../options/params.js';
 
 export const RNG_KINDS = ['numpy', 'fast'] as const;
 export type RngKind = (typeof RNG_KINDS)[number];

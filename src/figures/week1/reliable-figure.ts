@@ -3,8 +3,8 @@
  * up to 4, alpha 0.05), the input I and the raster, constant input left, noisy input right.
  */
 import { figure } from '../figure.js';
-import { plot, raster } from '../marks.js';
-import type { Panel } from '../types.js';
+import { plot, raster } from '../../data/marks.js';
+import type { Panel } from '../../data/types.js';
 import { reliableParams, simulateReliable, type TrialsRun } from './reliable-model.js';
 
 /** subplot(321)…(326): traces, input, raster; the top two rows frameless, sharing y per row. */

@@ -11,7 +11,7 @@
  */
 import { Network, NeuronGroup, SpikeMonitor, StateMonitor, resetNames, type RandomSource } from '../../sim/index.js';
 import { ms } from '../common.js';
-import { dt, duration, int, num, time, timeConstant, type SimValues } from '../params.js';
+import { dt, duration, int, num, time, timeConstant, type SimValues } from '../../options/params.js';
 import { figureSource, rng, seed } from './random.js';
 
 export function reliableParams(gain: string, gainHelp: string) {

@@ -9,8 +9,8 @@
 import { Network, NeuronGroup, SpikeMonitor } from '../../sim/index.js';
 import { ms, toMs } from '../common.js';
 import { figure } from '../figure.js';
-import { fill, raster } from '../marks.js';
-import { dt, duration, int, num, rate, time } from '../params.js';
+import { fill, raster } from '../../data/marks.js';
+import { dt, duration, int, num, rate, time } from '../../options/params.js';
 import { coreSource, randomState, rng, seed } from '../randomness.js';
 import { hzLiteral, literal } from './model-text.js';
 
@@ -35,9 +35,9 @@ export const stdpCorrelated = figure({
     dt,
   },
   check({ neurons, correlatedFrom, duration, switchMean }) {
-    if (correlatedFrom > neurons) return [{ option: 'correlated-from', message: `must be at most --neurons (${neurons}), got ${correlatedFrom}` }];
+    if (correlatedFrom > neurons) return [{ param: 'correlated-from', message: `must be at most --neurons (${neurons}), got ${correlatedFrom}` }];
     if (duration / switchMean > MAX_RUNS)
-      return [{ option: 'switch-mean', message: `gives about ${Math.round(duration / switchMean)} runs in --duration; at most ${MAX_RUNS}` }];
+      return [{ param: 'switch-mean', message: `gives about ${Math.round(duration / switchMean)} runs in --duration; at most ${MAX_RUNS}` }];
     return [];
   },
   // The monitor keeps (t, i) per spike: about rate·duration per neuron (a few times more where

@@ -7,8 +7,8 @@
 import { Network, NeuronGroup, SpikeMonitor } from '../../sim/index.js';
 import { ms, toMs } from '../common.js';
 import { figure } from '../figure.js';
-import { raster } from '../marks.js';
-import { dt, duration, int, rate, time } from '../params.js';
+import { raster } from '../../data/marks.js';
+import { dt, duration, int, rate, time } from '../../options/params.js';
 import { coreSource, randomState, rng, seed } from '../randomness.js';
 import { hzLiteral, msLiteral } from './model-text.js';
 
@@ -31,7 +31,7 @@ export const stdpLatency = figure({
     dt,
   },
   check: ({ neurons, groupSize }) =>
-    neurons % groupSize === 0 ? [] : [{ option: 'neurons', message: `must be a multiple of --group-size (${groupSize}), got ${neurons}` }],
+    neurons % groupSize === 0 ? [] : [{ param: 'neurons', message: `must be a multiple of --group-size (${groupSize}), got ${neurons}` }],
   // The monitor keeps (t, i) per spike: at most one per neuron per step of its burst.
   cost: ({ neurons, rate, burst, dt }, steps) => {
     const spikes = neurons * Math.min(rate * burst, burst / dt + 1);

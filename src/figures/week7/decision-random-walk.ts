@@ -2,14 +2,14 @@
  * Week 7, "Decision making" (cells 3–6, drift_diffusion_figure): a biased random walk of n
  * steps of +1 (R), 0 or −1 (L), drawn as boxes above and as the accumulated evidence below,
  * with the decision thresholds and the reaction time. The walk itself is
- * src/figures/cells/decision-random-walk.ts; `--draws` plots a given walk instead.
+ * ./decision-random-walk-model.ts; `--draws` plots a given walk instead.
  */
-import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS } from '../cells/decision-random-walk.js';
+import { completeDraws, decisionRandomWalk, PUBLISHED_DRAWS } from './decision-random-walk-model.js';
 import { figure } from '../figure.js';
-import { annotate, axhline, axvline, step } from '../marks.js';
-import { int, num, text } from '../params.js';
+import { annotate, axhline, axvline, step } from '../../data/marks.js';
+import { int, num, text } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
-import type { Mark } from '../types.js';
+import type { Mark } from '../../data/types.js';
 
 /** The renderer draws one box per step: beyond this the strip is a solid band anyway. */
 export const MAX_STEPS = 100_000;
@@ -35,7 +35,7 @@ const DEFAULT_N = 10;
 
 /** bias_p(bias) needs all three probabilities ≥ 0. */
 export function biasProblem(bias: number) {
-  return { option: 'bias', message: `must be from -1/3 to 2/3 (all three probabilities ≥ 0), got ${bias}` };
+  return { param: 'bias', message: `must be from -1/3 to 2/3 (all three probabilities ≥ 0), got ${bias}` };
 }
 const letters = (draws: readonly number[]) => draws.map((d) => (d === -1 ? 'L' : d === 1 ? 'R' : '0')).join(',');
 /** The walks read off the published n = 10 and 30 images, with their invisible last draw (0). */
@@ -70,9 +70,9 @@ export const decisionRandomWalkFigure = figure({
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
     const given = parseDraws(draws);
     if (!given) return [];
-    if (given.length > MAX_STEPS) return [{ option: 'draws', message: `gives ${given.length} draws; at most ${MAX_STEPS}` }];
+    if (given.length > MAX_STEPS) return [{ param: 'draws', message: `gives ${given.length} draws; at most ${MAX_STEPS}` }];
     if (n !== DEFAULT_N && given.length !== n && given.length !== n - 1)
-      return [{ option: 'n', message: `is ${n} but --draws gives ${given.length} draws (n or n − 1; or leave --n out and their number is n)` }];
+      return [{ param: 'n', message: `is ${n} but --draws gives ${given.length} draws (n or n − 1; or leave --n out and their number is n)` }];
     return [];
   },
 

@@ -1,15 +1,17 @@
 /**
  * Week 7, "Decision making" (cell 7): reaction-time histograms of 10 000 biased walks of 1000
- * steps for a low and a high decision threshold (src/figures/cells/reaction-times.ts). The
+ * steps for a low and a high decision threshold (./reaction-times-model.ts). The
  * bars are counts, although the cell labels the axis "Density".
  */
-import { reactionTimes } from '../cells/reaction-times.js';
-import { MAX_STEPS } from '../cells/walk-common.js';
+import { reactionTimes } from './reaction-times-model.js';
 import { figure } from '../figure.js';
 import { biasProblem } from './decision-random-walk.js';
-import { hist } from '../marks.js';
-import { int, num } from '../params.js';
+import { hist } from '../../data/marks.js';
+import { int, num } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Draws per histogram: bounds the time and the memory of the walks. */
+const MAX_DRAWS = 2 ** 29;
 
 export const reactionTimesFigure = figure({
   name: 'reaction-times',
@@ -30,8 +32,8 @@ export const reactionTimesFigure = figure({
   check({ n, repeats, bias, low, high }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
     // The legend names the lower fraction "Low threshold": the other way round it would lie.
-    if (low > high) return [{ option: 'low', message: `must be at most --high (${high}), got ${low}: the plot labels --low "Low threshold"`, hint: 'swap the two values' }];
-    if (n * repeats > MAX_STEPS / 2) return [{ option: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_STEPS / 2}` }];
+    if (low > high) return [{ param: 'low', message: `must be at most --high (${high}), got ${low}: the plot labels --low "Low threshold"`, hint: 'swap the two values' }];
+    if (n * repeats > MAX_DRAWS) return [{ param: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_DRAWS}` }];
     return [];
   },
   cost: ({ n, repeats }) => ({ neuronSteps: 0, samples: 2 * repeats, work: { operations: 1.4 * n * repeats } }), // a draw and a sum per step: 0.6 s for the defaults

@@ -1,17 +1,16 @@
 /**
  * Week 9, "Digital versus analogue transmission" (cell 3): a chirp and a 10-bit signal through
  * the same Gaussian noise; the analogue reconstruction keeps the noise, the digital one
- * (thresholded) removes it (src/figures/cells/analogue-vs-digital.ts). The cell puts its
+ * (thresholded) removes it (./analogue-vs-digital-model.ts). The cell puts its
  * suptitle at y = 1.05, above the canvas, where only Jupyter's tight crop showed it: here it
  * sits at the top inside the canvas, over tight_layout(rect=[0, 0, 1, 0.95]) as in the cell.
  */
-import { analogueVsDigital } from '../cells/analogue-vs-digital.js';
-import { MAX_BITS, MAX_POINTS } from '../cells/analogue-vs-digital.js';
+import { analogueVsDigital } from './analogue-vs-digital-model.js';
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
-import { int, num, text } from '../params.js';
+import { plot } from '../../data/marks.js';
+import { int, num, text } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
-import type { Panel } from '../types.js';
+import type { Panel } from '../../data/types.js';
 
 const COLUMNS = [
   ['original', 'Original signal'],
@@ -19,6 +18,10 @@ const COLUMNS = [
   ['reconstructed', 'Reconstructed signal'],
   ['error', 'Error'],
 ] as const;
+
+/** Bounds of the signal: the time and memory of a run. */
+const MAX_POINTS = 10_000_000;
+const MAX_BITS = 100_000;
 
 export const analogueVsDigitalFigure = figure({
   name: 'analogue-vs-digital',
@@ -38,7 +41,7 @@ export const analogueVsDigitalFigure = figure({
   // Eight panels of one curve over all the points (x and y each).
   // Per sample: the signals, a normal draw, the reconstructions (measured: 20 operations' time).
   cost: ({ points }) => ({ neuronSteps: 0, samples: 16 * points, work: { operations: 20 * points } }),
-  check: ({ bits }) => (bits.length > MAX_BITS ? [{ option: 'bits', message: `has ${bits.length} digits; at most ${MAX_BITS}` }] : []),
+  check: ({ bits }) => (bits.length > MAX_BITS ? [{ param: 'bits', message: `has ${bits.length} digits; at most ${MAX_BITS}` }] : []),
 
   simulate: ({ bits, seed, rng, ...rest }) =>
     analogueVsDigital({ ...rest, bits: [...bits].map(Number), seed, random: randomState(rng, seed) }),

@@ -1,14 +1,14 @@
 /**
  * Week 9, "Coincidence and rank code" (cell 7): in a population of Poisson neurons a few carry
  * a code, coincident spikes (left) or a spike order (right); shuffling the neurons hides it,
- * and the spike-time histogram never showed it (src/figures/cells/coincidence-rank-code.ts).
+ * and the spike-time histogram never showed it (./coincidence-rank-code-model.ts).
  */
-import { coincidenceRankCode, MAX_NEURONS, MAX_SPIKES, type CodePanel } from '../cells/coincidence-rank-code.js';
+import { coincidenceRankCode, type CodePanel } from './coincidence-rank-code-model.js';
 import { figure } from '../figure.js';
-import { hist, raster, scatter } from '../marks.js';
-import { int, num } from '../params.js';
+import { hist, raster, scatter } from '../../data/marks.js';
+import { int, num } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
-import type { Panel } from '../types.js';
+import type { Panel } from '../../data/types.js';
 
 /** plotit(T, I, name, offset, 2): one column of the 3 × 2 grid. */
 function column(code: CodePanel, key: string, name: string, col: number, active: number): Panel[] {
@@ -42,6 +42,11 @@ function column(code: CodePanel, key: string, name: string, col: number, active:
   ];
 }
 
+/** Bounds of the population: the time and memory of a run. */
+const MAX_NEURONS = 1_000_000;
+/** Bound on the expected number of spikes, neurons × mean-spikes. */
+const MAX_SPIKES = 50_000_000;
+
 export const coincidenceRankCodeFigure = figure({
   name: 'coincidence-rank-code',
   section: 'Coincidence and rank code',
@@ -60,9 +65,9 @@ export const coincidenceRankCodeFigure = figure({
   // Per spike: its draws, the sorts and the shuffle (measured: 15 operations' time); four rasters.
   cost: ({ neurons, meanSpikes }) => ({ neuronSteps: 0, samples: 8 * neurons * meanSpikes, markers: 4 * neurons * meanSpikes, work: { operations: 15 * neurons * meanSpikes } }),
   check({ neurons, active, meanSpikes }) {
-    if (active > neurons) return [{ option: 'active', message: `must be at most --neurons (${neurons}), got ${active}` }];
+    if (active > neurons) return [{ param: 'active', message: `must be at most --neurons (${neurons}), got ${active}` }];
     if (neurons * meanSpikes > MAX_SPIKES)
-      return [{ option: 'mean-spikes', message: `× --neurons is ${neurons * meanSpikes} expected spikes; at most ${MAX_SPIKES}` }];
+      return [{ param: 'mean-spikes', message: `× --neurons is ${neurons * meanSpikes} expected spikes; at most ${MAX_SPIKES}` }];
     return [];
   },
 

@@ -1,9 +1,9 @@
 /**
  * Week 9, "Spike versus rate time constant" (cell 5): 15 random spikes and the firing rate read
  * from them by Gaussian smoothing (scipy's gaussian_filter) with windows of 5 %, 1 % and 0.1 %
- * of the signal, each normalised to its peak (src/figures/cells/spike-vs-rate.ts).
+ * of the signal, each normalised to its peak (./spike-vs-rate-model.ts).
  */
-import { MAX_POINTS, MAX_SPIKES, MAX_WIDTHS, spikeVsRate } from '../cells/spike-vs-rate.js';
+import { spikeVsRate } from './spike-vs-rate-model.js';
 import { MAX_RADIUS } from '../../sim/scipy/gaussian-filter.js';
 
 /** gaussian_filter's radius, int(4σ + 0.5), for a width in % of t = linspace(0, 1, points): σ = width/100 · (points − 1) samples. */
@@ -11,9 +11,14 @@ function kernelRadius(width: number, points: number): number {
   return Math.trunc(4 * (width / 100) * (points - 1) + 0.5);
 }
 import { figure } from '../figure.js';
-import { plot } from '../marks.js';
-import { int, nums } from '../params.js';
+import { plot } from '../../data/marks.js';
+import { int, nums } from '../../options/params.js';
 import { randomState, rng, seed } from '../randomness.js';
+
+/** Bounds of the signal and the panels: the time and memory of a run. */
+const MAX_POINTS = 10_000_000;
+const MAX_SPIKES = 10_000_000;
+const MAX_WIDTHS = 100;
 
 export const spikeVsRateFigure = figure({
   name: 'spike-vs-rate',
@@ -36,11 +41,11 @@ export const spikeVsRateFigure = figure({
     work: { operations: 10 * points * widths.length, taps: widths.reduce((sum, w) => sum + points * (2 * kernelRadius(w, points) + 1), 0) },
   }),
   check: ({ widths, points }) => {
-    if (widths.length > MAX_WIDTHS) return [{ option: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }];
+    if (widths.length > MAX_WIDTHS) return [{ param: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }];
     const wide = widths.find((w) => kernelRadius(w, points) > MAX_RADIUS);
     if (wide === undefined) return [];
     const widest = (MAX_RADIUS / (4 * (points - 1))) * 100;
-    return [{ option: 'widths', message: `${wide} needs a smoothing kernel of ${kernelRadius(wide, points)} samples on each side at --points ${points}; at most ${MAX_RADIUS} (a width up to ${widest.toPrecision(3)})` }];
+    return [{ param: 'widths', message: `${wide} needs a smoothing kernel of ${kernelRadius(wide, points)} samples on each side at --points ${points}; at most ${MAX_RADIUS} (a width up to ${widest.toPrecision(3)})` }];
   },
 
   simulate: ({ seed, rng, ...rest }) => spikeVsRate({ ...rest, seed, random: randomState(rng, seed) }),

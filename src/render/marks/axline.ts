@@ -5,7 +5,7 @@
  * the view at the time of the call (a line inside an empty axes' 0–1 view keeps that view); an axvline's path runs from the bottom up, so its
  * dash pattern starts there. Default colour rcParams['lines.color'] (C0), no cycle.
  */
-import type { AxLineMark } from '../../figures/types.js';
+import type { AxLineMark } from '../../data/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
 import { snapToPixels } from '../plugins/full-box.js';
 import { firstNonFinite, hasLabel, lineHandle, lineStyleOf } from './shared.js';

@@ -4,7 +4,7 @@
  * points long (default capsize 0) stroked at markeredgewidth (1 pt). The error range widens the
  * y limits. An ErrorbarContainer: listed after plain artists.
  */
-import type { ErrorbarMark } from '../../figures/types.js';
+import type { ErrorbarMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { MARKER_EDGE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';

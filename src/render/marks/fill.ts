@@ -3,7 +3,7 @@
  * no edge, alpha applied to the face. Patches and PolyCollections: zorder 1, colour from the
  * patch cycle, a patch handle in the legend.
  */
-import type { FillMark } from '../../figures/types.js';
+import type { FillMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { MarkModule, Point } from './types.js';

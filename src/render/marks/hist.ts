@@ -6,7 +6,7 @@
  * (hist asks _get_lines for it). The legend entry is the first bar (a plain Patch, listed in call
  * order), not a container.
  */
-import type { HistMark } from '../../figures/types.js';
+import type { HistMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { firstNonFinite, hasLabel, rangeOf, sampleRows } from './shared.js';
 import type { MarkModule } from './types.js';

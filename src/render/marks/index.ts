@@ -2,8 +2,8 @@
  * The one table from mark kind to its module: a kind without a module is a type error.
  * Everything here is plain computation (no canvas, no chart.js), so the exporters share it.
  */
-import type { Mark, MarkKind, Panel } from '../../figures/types.js';
-import { panelMarks } from '../../figures/marks.js';
+import type { Mark, MarkKind, Panel } from '../../data/types.js';
+import { panelMarks } from '../../data/marks.js';
 import { resolveColor } from '../colors.js';
 import { TAB10 } from '../style.js';
 import { axlineModule } from './axline.js';
@@ -80,7 +80,7 @@ export function legendEntries(marks: Mark[], colors: string[]): LegendEntry[] {
   return [...present.filter((e) => !e.container), ...present.filter((e) => e.container)].map(({ label, handle }) => ({ label, handle }));
 }
 
-/** A panel's marks, the legacy fields converted (see figures/marks.ts). */
+/** A panel's marks, the legacy fields converted (see src/data/marks.ts). */
 export function marksOf(panel: Panel): Mark[] {
   return panelMarks(panel);
 }

@@ -4,7 +4,7 @@
  * A curve with a single finite point would be invisible in matplotlib; here it gets an 'o'
  * marker so a one-point run (e.g. `--points 1`) still shows its value.
  */
-import type { PlotMark } from '../../figures/types.js';
+import type { PlotMark } from '../../data/types.js';
 import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { MarkModule } from './types.js';
 

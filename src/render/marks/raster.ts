@@ -4,7 +4,7 @@
  * Painted here rather than by Chart.js because Agg snaps every marker to the pixel grid (its
  * centre to a pixel centre, a '|' stroke along it), which keeps dense rasters crisp.
  */
-import type { RasterMark } from '../../figures/types.js';
+import type { RasterMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { snapToPixels } from '../plugins/full-box.js';
 import { MARKER_EDGE_WIDTH, MARKER_SIZE } from '../style.js';

@@ -4,7 +4,7 @@
  * (1 pt: lines.linewidth applies to unfilled markers only). A collection: zorder 1, colour from
  * the patch cycle.
  */
-import type { ScatterMark } from '../../figures/types.js';
+import type { ScatterMark } from '../../data/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
 import { MARKER_SIZE, PATCH_LINE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';

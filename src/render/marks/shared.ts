@@ -1,5 +1,5 @@
 /** Helpers the mark modules share: paired extents, finiteness, Line2D styles as Chart.js datasets. */
-import type { LineStyle, MarkerStyle } from '../../figures/types.js';
+import type { LineStyle, MarkerStyle } from '../../data/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
 import { LINE_WIDTH, MARKER_EDGE_WIDTH, MARKER_SIZE } from '../style.js';
 import type { CsvRow, Extent, LegendHandle, LineDataset, Point } from './types.js';

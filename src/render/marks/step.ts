@@ -1,5 +1,5 @@
 /** pyplot.step: a plot drawn as steps ('post': the value holds until the next x; 'pre': from the previous x). */
-import type { StepMark } from '../../figures/types.js';
+import type { StepMark } from '../../data/types.js';
 import { plotModule } from './plot.js';
 import type { MarkModule } from './types.js';
 

@@ -5,7 +5,7 @@
  * whose point is outside the axes is not drawn (annotation_clip for data coordinates).
  * Texts take no part in autoscaling or in the legend.
  */
-import type { TextMark } from '../../figures/types.js';
+import type { TextMark } from '../../data/types.js';
 import { resolveColor } from '../colors.js';
 import { FONT_SIZE, TEXT_COLOR } from '../style.js';
 import { firstNonFinite } from './shared.js';

@@ -6,8 +6,8 @@
  * module loads neither canvas nor chart.js and the exporters can use the same table.
  */
 import type { ChartDataset } from 'chart.js';
-import type { CanvasRenderingContext2D } from 'canvas';
-import type { Mark, MarkerStyle, LineStyle } from '../../figures/types.js';
+import type { Context2D as CanvasRenderingContext2D } from '../context.js';
+import type { Mark, MarkerStyle, LineStyle } from '../../data/types.js';
 
 export type Point = { x: number; y: number };
 export type LineDataset = ChartDataset<'line', Point[]>;

@@ -12,9 +12,9 @@
  * smaller, down to half size, and left out when even that does not fit (a too-small figsize
  * never lets it cover the tick labels or run off the canvas).
  */
-import type { CanvasRenderingContext2D } from 'canvas';
+import type { Context2D as CanvasRenderingContext2D } from '../context.js';
 import type { Plugin } from 'chart.js';
-import type { LegendLoc } from '../../figures/types.js';
+import type { LegendLoc } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import type { LegendEntry } from '../marks/index.js';
 import { dashPattern } from '../marks/shared.js';

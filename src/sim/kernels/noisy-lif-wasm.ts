@@ -5,8 +5,8 @@
  * handed a compiled WebAssembly module; reading the .wasm file is the caller's business.
  */
 import { NORMAL_LANES, ZIG_FAST, ZIGGURAT, type Rng } from '../random.js';
-import type { NoisyLifRun, NoisyLifState } from './noisy-lif.js';
-import { wasmApi, type WasmGlobal, type WasmMemory, type WasmModule } from './wasm-api.js';
+import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from './noisy-lif.js';
+import { compileWasm, wasmApi, type WasmGlobal, type WasmLoader, type WasmMemory, type WasmModule } from './wasm-api.js';
 
 interface Exports {
   memory: WasmMemory;
@@ -85,4 +85,16 @@ export function wasmNoisyLif(module: WasmModule, options: WasmNoisyLifOptions = 
     // Copies: the memory is reused by the next run.
     return { counts: counts.slice(), v: v.slice() };
   };
+}
+
+/** The WebAssembly kernel when `load` gives a module that fits this wrapper, else the TypeScript one (the same numbers). */
+export function noisyLifKernel(load: WasmLoader | undefined): NoisyLifRunner {
+  const module = compileWasm(load, 'noisy-lif');
+  if (!module) return runNoisyLif;
+  try {
+    return wasmNoisyLif(module);
+  } catch {
+    // A build that does not fit this wrapper (e.g. stale from older sources): same numbers from TS.
+    return runNoisyLif;
+  }
 }

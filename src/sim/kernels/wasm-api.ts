@@ -24,3 +24,20 @@ interface WasmApi {
 export function wasmApi(): WasmApi {
   return (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 }
+
+/**
+ * The bytes of a built WebAssembly kernel by name (`noisy-lif`), or undefined when there are
+ * none: Node reads dist/wasm/ (src/io/wasm.ts), a browser bundle inlines or fetches them.
+ */
+export type WasmLoader = (name: string) => Uint8Array | undefined;
+
+/** A kernel's compiled module, or undefined when the loader has no bytes or they do not compile here. */
+export function compileWasm(load: WasmLoader | undefined, name: string): WasmModule | undefined {
+  const bytes = load?.(name);
+  if (!bytes) return undefined;
+  try {
+    return new (wasmApi().Module)(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -13,7 +13,7 @@
  * (seconds for times, SI for quantities).
  */
 import { METHODS, type Method } from '../sim/index.js';
-import type { DimensionName } from './units.js';
+import type { DimensionName } from './dimensions.js';
 
 export type ParamKind =
   | 'time' //        seconds inside, "10ms" outside

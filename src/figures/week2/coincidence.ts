@@ -2,11 +2,11 @@
  * Notebook section "Coincidence detection": a leaky neuron receives four spikes; two close
  * together sum past the threshold line, two far apart do not.
  */
-import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses } from '../sim/index.js';
-import { ms } from './common.js';
-import { figure } from './figure.js';
-import { axhline, plot } from './marks.js';
-import { dt, duration, method, num, timeConstant, times } from './params.js';
+import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses } from '../../sim/index.js';
+import { ms } from '../common.js';
+import { figure } from '../figure.js';
+import { axhline, plot } from '../../data/marks.js';
+import { dt, duration, method, num, timeConstant, times } from '../../options/params.js';
 
 export const coincidence = figure({
   name: 'coincidence',

@@ -3,12 +3,12 @@
  * depressing and once facilitating, driven by the same spike train. Top row: the PSPs;
  * bottom row: the utilisation u and resources x. `--panels` (plot-only) builds the slide variants.
  */
-import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../sim/index.js';
-import { ms } from './common.js';
-import { figure } from './figure.js';
-import { plot } from './marks.js';
-import { choice, dt, duration, method, num, times, timeConstant } from './params.js';
-import type { Panel } from './types.js';
+import { Network, NeuronGroup, SpikeGeneratorGroup, StateMonitor, Synapses, type Method } from '../../sim/index.js';
+import { ms } from '../common.js';
+import { figure } from '../figure.js';
+import { plot } from '../../data/marks.js';
+import { choice, dt, duration, method, num, times, timeConstant } from '../../options/params.js';
+import type { Panel } from '../../data/types.js';
 
 const EQUATIONS = `
 dv/dt = -v/tau : 1

@@ -10,7 +10,6 @@
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { checkFinite, checkWhole } from './walk-common.js';
 
 export interface CodeOptions {
   neurons: number;
@@ -22,11 +21,6 @@ export interface CodeOptions {
   random?: RandomState;
 }
 
-export const CODE_DEFAULTS: CodeOptions = { neurons: 30, active: 4, meanSpikes: 20, jitter: 0.01, seed: 1 };
-
-export const MAX_NEURONS = 1_000_000;
-/** Bound on the expected number of spikes, neurons × meanSpikes. */
-export const MAX_SPIKES = 50_000_000;
 export const HIST_BINS = 10;
 
 export interface CodePanel {
@@ -44,15 +38,9 @@ export interface Codes {
   rankOrder: CodePanel;
 }
 
-export function coincidenceRankCode(options: CodeOptions = CODE_DEFAULTS): Codes {
+/** Both codes for parameters the figure's declaration has checked (./coincidence-rank-code.ts). */
+export function coincidenceRankCode(options: CodeOptions): Codes {
   const { neurons, active, meanSpikes, jitter, seed } = options;
-  checkWhole(neurons, 'neurons', 1, MAX_NEURONS);
-  checkWhole(active, 'active', 0, neurons);
-  checkFinite(meanSpikes, 'mean-spikes');
-  checkFinite(jitter, 'jitter');
-  if (meanSpikes < 0 || neurons * meanSpikes > MAX_SPIKES) {
-    throw new RangeError(`mean-spikes must be non-negative with neurons × mean-spikes ≤ ${MAX_SPIKES}, got ${meanSpikes}`);
-  }
   const rs = options.random ?? new RandomState(seed);
 
   const coincidence = population(rs, neurons, meanSpikes);

@@ -4,17 +4,17 @@
  * and the way its δt conditions are run (kernel, worker threads, random streams) are in
  * ./tuning-model.ts.
  */
-import { sweepInputs, timeText } from './checks.js';
-import { linspace, toMs } from './common.js';
-import { figure } from './figure.js';
-import { plot } from './marks.js';
-import { dt, duration, int, num, time, timeConstant, type Values } from './params.js';
-import { rng, seed } from './randomness.js';
-import type { Problem } from './spec.js';
+import { sweepInputs, timeText } from '../checks.js';
+import { linspace, toMs } from '../common.js';
+import { figure } from '../figure.js';
+import { plot } from '../../data/marks.js';
+import { dt, duration, int, num, time, timeConstant, type Values } from '../../options/params.js';
+import { rng, seed } from '../randomness.js';
+import type { Problem } from '../spec.js';
 import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
 
 // src/workers/tuning-curve.ts and tests/kernel.test.ts reach the model through this module.
-export { conditionStats, kernelRun, NOISY_LIF, numpyCounts, referenceRun } from './tuning-model.js';
+export { conditionStats, kernelRun, NOISY_LIF, numpyCounts, referenceRun, TUNING_JOB } from './tuning-model.js';
 export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } from './tuning-model.js';
 
 const PARAMS = {
@@ -40,8 +40,8 @@ export function conditions({ deltaMin, deltaMax, points, w, n, tau, sigma, stimT
 
 /** One point is δt = --delta-min alone (numpy's linspace with num=1), so --delta-max is moot; more need min ≤ max. */
 function sweepOrder(lo: number, hi: number, points: number): Problem[] {
-  if (points === 1 && lo !== hi) return [{ option: 'points', warning: true, message: `1 draws only δt = --delta-min (${timeText(lo)}); --delta-max is not used` }];
-  if (points > 1 && lo > hi) return [{ option: 'delta-min', message: `${timeText(lo)} must not exceed --delta-max (${timeText(hi)})` }];
+  if (points === 1 && lo !== hi) return [{ param: 'points', warning: true, message: `1 draws only δt = --delta-min (${timeText(lo)}); --delta-max is not used` }];
+  if (points > 1 && lo > hi) return [{ param: 'delta-min', message: `${timeText(lo)} must not exceed --delta-max (${timeText(hi)})` }];
   return [];
 }
 
@@ -58,7 +58,7 @@ function representable(w: number, sigma: number, tau: number): Problem[] {
   const limit = ((Number.MAX_VALUE / 4) * tau) / (option === 'w' ? 2 : 100);
   return [
     {
-      option,
+      param: option,
       message: `${option === 'w' ? w : sigma} lets v reach about ${reach.toPrecision(2)}, and Euler's -v/tau (tau ${timeText(tau)}) overflows a double there; keep it below ${limit.toPrecision(2)}`,
     },
   ];

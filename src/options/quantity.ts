@@ -1,12 +1,14 @@
 /**
- * One parser for every option value: times with units, numbers, integers, lists, figsize.
- * Units are handled here, at the edge; inside, times are seconds. Every refusal says what
- * was expected and what was given; the caller prefixes the option's name.
+ * One parser for every option value: quantities with units (times, voltages, … over the
+ * dimension table in ./dimensions.ts), numbers, integers, lists, figsize. Units are handled
+ * here, at the edge; inside, quantities are SI. Every refusal says what was expected and what
+ * was given; the caller names the parameter.
  */
+import { DIMENSIONS, siUnit, type Dimension, type DimensionName } from './dimensions.js';
 
 export class QuantityError extends Error {}
 
-const TIME_UNITS: Record<string, number> = { s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, μs: 1e-6 };
+const TIME_UNITS = DIMENSIONS.time.units;
 
 // A plain decimal number: optional sign, digits with an optional point, optional exponent.
 // Deliberately no NaN, Infinity, hex or underscores: Number() would take some of those.
@@ -18,7 +20,8 @@ const MAX_VALUE_LENGTH = 400;
 /** A list of times may be long (a spike train), but not unbounded. */
 const MAX_LIST_LENGTH = 100_000;
 const NUMBER_RE = new RegExp(`^${NUMBER}$`);
-const QUANTITY_RE = new RegExp(`^(${NUMBER})\\s*([A-Za-zµμ]*)$`);
+/** A number and its unit: letters (µ and μ included), then an optional square (2, ^2 or ²). */
+const QUANTITY_RE = new RegExp(`^(${NUMBER})\\s*([A-Za-zµμ]+(?:\\^?2|²)?)?$`);
 
 /** The value as the user gave it, shortened: an error stays one readable line. */
 function describe(text: string): string {
@@ -46,7 +49,7 @@ export function parseNumber(text: string): number {
   if (!NUMBER_RE.test(s)) {
     const m = QUANTITY_RE.exec(s);
     // A time given to a dimensionless option is the most likely slip; say so.
-    if (m && m[2] in TIME_UNITS) throw new QuantityError(`expects a number without a unit such as 0.8, got the time ${describe(text)}`);
+    if (m?.[2] !== undefined && m[2] in TIME_UNITS) throw new QuantityError(`expects a number without a unit such as 0.8, got the time ${describe(text)}`);
     throw new QuantityError(`expects a number such as 0.8, got ${describe(text)}`);
   }
   return finite(s, text);
@@ -64,21 +67,30 @@ export function parseInteger(text: string): number {
 }
 
 /**
- * A time in seconds: `10ms`, `10 ms`, `0.01s`, `500us`, `500µs`, `1e-2 s`; a bare number is ms.
- * `defaultUnit` is the unit of a bare number (lists pass their trailing unit).
+ * A quantity in SI units: `-70mV`, `-70 mV`, `10nS`, `20000um2`, `0.01s`, `500µs`. A bare number
+ * is in `bareUnit` (the dimension's display unit; lists of times pass their trailing unit).
  */
-export function parseTime(text: string, defaultUnit = 'ms'): number {
+export function parseQuantity(text: string, dimension: DimensionName, bareUnit?: string): number {
+  const d: Dimension = DIMENSIONS[dimension];
   checkLength(text);
-  const s = text.trim();
-  const m = QUANTITY_RE.exec(s);
-  if (!m) throw new QuantityError(`expects a time such as 10ms, 0.01s or 500us, got ${describe(text)}`);
-  const unit = m[2] || defaultUnit;
-  const scale = TIME_UNITS[unit];
-  if (scale === undefined) throw new QuantityError(`expects a time in s, ms or us, got ${describe(text)} (unknown unit '${unit}')`);
+  const m = QUANTITY_RE.exec(text.trim());
+  if (!m) throw new QuantityError(`expects a ${d.noun} such as ${d.example}, got ${describe(text)}`);
+  const unit = m[2] || bareUnit || d.display;
+  const scale = d.units[unit];
+  if (scale === undefined) {
+    const plain = Object.keys(d.units).filter((u) => /^[A-Za-z0-9]+$/.test(u)); // not µm² and um^2 too
+    throw new QuantityError(`expects a ${d.noun} in ${d.unitsText ?? plain.join(', ')}, got ${describe(text)} (unknown unit '${unit}')`);
+  }
   const value = finite(m[1], text);
-  const seconds = value * scale;
-  if (seconds === 0 && value !== 0) throw new QuantityError(`is too small to tell from 0 in seconds (the smallest double is 5e-324 s), got ${describe(text)}`);
-  return seconds || 0; // no -0
+  const si = value * scale;
+  if (si === 0 && value !== 0)
+    throw new QuantityError(`is too small to tell from 0 in ${d.siName} (the smallest double is 5e-324 ${siUnit(dimension)}), got ${describe(text)}`);
+  return si || 0; // no -0
+}
+
+/** A time in seconds: `10ms`, `10 ms`, `0.01s`, `500us`, `500µs`, `1e-2 s`; a bare number is in `defaultUnit` (ms). */
+export function parseTime(text: string, defaultUnit = 'ms'): number {
+  return parseQuantity(text, 'time', defaultUnit);
 }
 
 /**

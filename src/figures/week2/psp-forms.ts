@@ -2,11 +2,11 @@
  * Notebook section "Postsynaptic potential forms": exponential, alpha and biexponential PSPs
  * from one spike, each normalised to its peak. `--forms` (plot-only) builds the slide variants.
  */
-import { Network, NeuronGroup, StateMonitor } from '../sim/index.js';
-import { ms, normed } from './common.js';
-import { figure } from './figure.js';
-import { plot } from './marks.js';
-import { choices, dt, duration, method, time, timeConstant } from './params.js';
+import { Network, NeuronGroup, StateMonitor } from '../../sim/index.js';
+import { ms, normed } from '../common.js';
+import { figure } from '../figure.js';
+import { plot } from '../../data/marks.js';
+import { choices, dt, duration, method, time, timeConstant } from '../../options/params.js';
 
 const EQUATIONS = `
 dv/dt = -v/tau : 1

@@ -11,7 +11,7 @@
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { MAX_STEPS, STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+import { STEPS, biasProbabilities, meanExcursion } from './walk-model.js';
 
 export interface ReactionTimesOptions {
   n: number;
@@ -24,16 +24,6 @@ export interface ReactionTimesOptions {
   /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
   random?: RandomState;
 }
-
-export const REACTION_TIMES_DEFAULTS: ReactionTimesOptions = {
-  n: 1000,
-  repeats: 10000,
-  bias: 0.05,
-  low: 0.4,
-  high: 0.8,
-  bins: 100,
-  seed: 1,
-};
 
 export interface ReactionTimeCondition {
   threshFrac: number;
@@ -48,16 +38,9 @@ export interface ReactionTimes {
   high: ReactionTimeCondition;
 }
 
-export function reactionTimes(options: ReactionTimesOptions = REACTION_TIMES_DEFAULTS): ReactionTimes {
+/** Both histograms for parameters the figure's declaration has checked (./reaction-times.ts). */
+export function reactionTimes(options: ReactionTimesOptions): ReactionTimes {
   const { n, repeats, bias, low, high, bins, seed } = options;
-  checkWhole(n, 'n', 1, MAX_STEPS);
-  checkWhole(repeats, 'repeats', 1, MAX_STEPS);
-  if (n * repeats > MAX_STEPS / 2) {
-    throw new RangeError(`n × repeats must be at most 2**29 (two conditions of that many draws), got ${n * repeats}`);
-  }
-  checkWhole(bins, 'bins', 1, 1_000_000);
-  checkFinite(low, 'low');
-  checkFinite(high, 'high');
   const p = biasProbabilities(bias);
   const rs = options.random ?? new RandomState(seed);
   const condition = (threshFrac: number): ReactionTimeCondition => {

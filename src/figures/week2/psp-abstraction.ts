@@ -2,12 +2,12 @@
  * Notebook section "Level of abstraction": one input spike modifies the membrane potential
  * directly, a current, or a conductance; the three PSPs are compared (the last two normalised).
  */
-import { Network, NeuronGroup, StateMonitor } from '../sim/index.js';
-import { distinct } from './checks.js';
-import { ms, normed } from './common.js';
-import { figure } from './figure.js';
-import { plot } from './marks.js';
-import { dt, duration, method, time, timeConstant } from './params.js';
+import { Network, NeuronGroup, StateMonitor } from '../../sim/index.js';
+import { distinct } from '../checks.js';
+import { ms, normed } from '../common.js';
+import { figure } from '../figure.js';
+import { plot } from '../../data/marks.js';
+import { dt, duration, method, time, timeConstant } from '../../options/params.js';
 
 const EQUATIONS = `
 dv/dt = -v/tau : 1

@@ -4,11 +4,11 @@
  * each figure at its defaults and at 5–100 times its work). Estimates are within 2× of those
  * measurements for every figure at two sizes (tests/robust-estimates.test.ts).
  */
-import type { Cost, Work } from '../figures/spec.js';
-import type { Format } from './output.js';
+import type { Cost, Work } from './cost.js';
+import type { OutputFormat as Format } from './formats.js';
 
 /** Seconds per unit of each kind of work (see Work). */
-const SECONDS_PER: Required<Work> = {
+const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
   // A leaky integrator's step with a monitor: 0.47 s for 2e6 steps; HH 1.3 µs a step.
   steps: 1.7e-7,
   // 20 000 Poisson neurons for 10 000 steps: 3.2 s.

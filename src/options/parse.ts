@@ -1,14 +1,22 @@
 /**
  * From option strings to typed parameters, with the figure's own defaults and bounds.
- * Every message names the option, what it expects and what it got.
+ * Every refusal is a Problem naming the parameter, what it expects and what it got.
  */
-import type { FigureModule, ParamSpec, Params, Problem } from '../figures/spec.js';
-import { DIMENSIONS, inDisplayUnit } from '../figures/units.js';
-import { UsageError } from './errors.js';
-import { parseInteger, parseNumber, parseTime, parseTimes, QuantityError } from './quantity.js';
-import { parseQuantity } from './units.js';
+import { DIMENSIONS, inDisplayUnit } from './dimensions.js';
+import type { ParamSpec } from './params.js';
+import { ProblemError, type Problem } from './problems.js';
+import { parseInteger, parseNumber, parseQuantity, parseTime, parseTimes, QuantityError } from './quantity.js';
+
+/** Parsed parameters keyed by option name: seconds for times, SI for quantities, numbers, strings. */
+export type Params = Record<string, number | number[] | string | string[]>;
 
 type Value = Params[string];
+
+/** What parsing needs of a figure: its parameters and its cross-checks. */
+export interface ParamSet {
+  params: readonly ParamSpec[];
+  check?(p: Params): Problem[];
+}
 
 /** What an option takes, for help texts: "time", "number", "one of a|b". */
 export function kindText(spec: ParamSpec): string {
@@ -39,8 +47,8 @@ function formatBound(spec: ParamSpec, value: number): string {
   return spec.kind === 'time' || spec.kind === 'times' ? `${Number((value * 1e3).toPrecision(12))} ms` : String(value);
 }
 
+/** One parameter's value from its text; ProblemError when it is refused. */
 export function parseParam(spec: ParamSpec, text: string): Value {
-  const option = `--${spec.name}`;
   try {
     switch (spec.kind) {
       case 'time':
@@ -75,7 +83,7 @@ export function parseParam(spec: ParamSpec, text: string): Value {
       }
     }
   } catch (e) {
-    if (e instanceof QuantityError) throw new UsageError(`${option} ${e.message}`);
+    if (e instanceof QuantityError) throw new ProblemError({ param: spec.name, message: e.message });
     throw e;
   }
 }
@@ -111,14 +119,14 @@ function checkBounds(spec: ParamSpec, value: number): number {
 }
 
 /**
- * Parameters from the options the user gave (by option name), defaults for the rest,
- * then the figure's own cross-checks. Problems that are warnings are returned, errors thrown.
+ * Parameters from the texts given (by option name), defaults for the rest, then the figure's
+ * own cross-checks. Warnings are returned; the first error is thrown as ProblemError.
  */
-export function parseParams(module: FigureModule, given: Record<string, string | undefined>): { params: Params; warnings: Problem[] } {
+export function parseParams(set: ParamSet, given: Record<string, string | undefined>): { params: Params; warnings: Problem[] } {
   const params: Params = {};
-  for (const spec of module.params) params[spec.name] = parseParam(spec, given[spec.name] ?? spec.default);
-  const problems = module.check?.(params) ?? [];
+  for (const spec of set.params) params[spec.name] = parseParam(spec, given[spec.name] ?? spec.default);
+  const problems = set.check?.(params) ?? [];
   const error = problems.find((p) => !p.warning);
-  if (error) throw new UsageError(`--${error.option} ${error.message}`, error.hint);
+  if (error) throw new ProblemError(error);
   return { params, warnings: problems.filter((p) => p.warning) };
 }

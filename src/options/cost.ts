@@ -8,11 +8,45 @@
  * on the way to a data file (the JavaScript array, the text) and 120 bytes on the way to an
  * image (Chart.js keeps an {x, y} object and its parsed copy per point).
  */
-import type { Cost } from '../figures/spec.js';
-import { addressSpaceLimit, heapLimit, machineMemory, virtualSize } from '../io/memory-limits.js';
 import { estimateOutputSeconds, estimateSeconds } from './cost-time.js';
-import { UsageError } from './errors.js';
-import type { Format } from './output.js';
+import type { OutputFormat as Format } from './formats.js';
+import { ProblemError } from './problems.js';
+
+/**
+ * The work of a run by kind, in units the cost model (./cost-time.ts) has measured rates for,
+ * so that one estimate of its time serves every figure.
+ */
+export interface Work {
+  /** Networks built (their equations compiled, monitors allocated); 1 when not given. */
+  networks?: number;
+  /** Steps of the generic core's loop: each runs every scheduled part once, however few neurons. */
+  steps?: number;
+  /** Neuron updates in the generic core, weighted: 1 is a leaky integrator's, a Hodgkin-Huxley neuron's about 10. */
+  updates?: number;
+  /** Numbers recorded by monitors during the run. */
+  records?: number;
+  /** Element-wise operations of a numpy-style cell (an exp, a random draw, a comparison). */
+  operations?: number;
+  /** Multiply-adds of a filter (gaussian_filter's taps). */
+  taps?: number;
+  /** Neuron updates of the tuning curve's kernel, spread over the worker threads. */
+  kernelUpdates?: number;
+}
+
+export interface Cost {
+  /** The run's work by kind, for its time; see Work. */
+  work?: Work;
+  /** Of the samples, the points drawn as markers (a raster, a scatter): each costs more to draw than a line's. */
+  markers?: number;
+  /** Neuron updates: neurons × steps. */
+  neuronSteps: number;
+  /** Numbers kept in memory for the figure (monitor samples). */
+  samples: number;
+  /** Bytes of arrays each worker thread allocates (figures that use threads). */
+  threadBytes?: number;
+  /** Length of the longest typed array the run allocates, checked before it is. */
+  largestArray?: number;
+}
 
 /** Runs estimated to take longer than this (simulating and writing) are refused unless --force. */
 export const MAX_SECONDS = 300;
@@ -62,6 +96,16 @@ const KNOBS: [option: string, change: string][] = [
   ['mean-spikes', 'a smaller --mean-spikes'],
 ];
 
+/** What bounds a run's memory where it runs, as far as the client knows (Node: src/io/memory-limits.ts). */
+export interface MemoryLimits {
+  /** The machine's memory (os.totalmem()). */
+  memoryBytes?: number;
+  /** The JavaScript heap's limit (v8's heap_size_limit): V8 aborts the process beyond it. */
+  heapBytes?: number;
+  /** Address space left under `ulimit -v`. */
+  addressSpaceBytes?: number;
+}
+
 export interface CostContext {
   force: boolean;
   /** Worker threads the figure will use (1 for figures that use none). */
@@ -71,6 +115,8 @@ export interface CostContext {
   options: readonly string[];
   /** PNG pixels (figsize × dpi squared), for the drawing's time. */
   pixels?: number;
+  /** What bounds memory here; a limit left out is not checked. */
+  limits?: MemoryLimits;
 }
 
 /** Peak resident memory of a run, in bytes. */
@@ -84,6 +130,11 @@ export function estimateHeapBytes(cost: Cost, format: Format): number {
   return BASE_HEAP + cost.samples * HEAP_PER_SAMPLE[format];
 }
 
+/** Seconds a whole run takes, roughly: the simulation and the output. */
+export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
+  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
+}
+
 /** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
 export function smallerHint(options: readonly string[]): string {
   const changes = KNOBS.filter(([option]) => options.includes(option)).map(([, change]) => change);
@@ -92,28 +143,29 @@ export function smallerHint(options: readonly string[]): string {
   return `make it smaller (${list})`;
 }
 
-/** Seconds a whole run takes, roughly: the simulation and the output. */
-export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
-  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
+/** A run refused for its size; `forcible` when only the time or memory limit stands in the way. */
+function refusal(message: string, hint: string, forcible = false): ProblemError {
+  return new ProblemError({ message, hint, forcible: forcible || undefined });
 }
 
 /**
- * Refuses a run that cannot fit (not even with --force: the process would be killed or V8 would
- * abort, after all the work), then one that would take longer than MAX_SECONDS or record more
- * than MAX_SAMPLES numbers (--force runs those).
+ * Throws ProblemError (no parameter named) when the run is too large to start: first what cannot
+ * fit (not even with --force: the process would be killed or V8 would abort, after all the
+ * work), then a run estimated over MAX_SECONDS or recording more than MAX_SAMPLES numbers
+ * (forcible).
  */
 export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
   const { force, threads, format, options } = ctx;
   const smaller = smallerHint(options);
   const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
-  if (cost.samples > HARD_MAX_SAMPLES) throw new UsageError(`this run would record ${memory}, more than one process can hold`, smaller);
+  if (cost.samples > HARD_MAX_SAMPLES) throw refusal(`this run would record ${memory}, more than one process can hold`, smaller);
   if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
-    throw new UsageError(
+    throw refusal(
       `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
       smaller,
     );
-  checkFits(cost, format, threads, smaller);
+  checkFits(cost, format, threads, smaller, ctx.limits ?? {});
   if (force) return;
   const seconds = runSeconds(cost, ctx);
   if (seconds > MAX_SECONDS) {
@@ -122,32 +174,31 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
       cost.neuronSteps > 0
         ? `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
         : `this run would take roughly ${formatDuration(seconds)}`;
-    throw new UsageError(`${what}; runs over ${formatDuration(MAX_SECONDS)} need --force`, `${smaller} or pass --force to run it anyway`);
+    throw refusal(`${what}; runs over ${formatDuration(MAX_SECONDS)} are refused unless forced`, smaller, true);
   }
-  if (cost.samples > MAX_SAMPLES) throw new UsageError(`this run would record ${memory}`, `${smaller} or pass --force to run it anyway`);
+  if (cost.samples > MAX_SAMPLES) throw refusal(`this run would record ${memory}`, smaller, true);
 }
 
-/** The memory checks no --force overrides: V8's longest string, its heap limit, the machine's memory, `ulimit -v`. */
-function checkFits(cost: Cost, format: Format, threads: number, smaller: string): void {
+/** The memory checks nothing overrides: V8's longest string, its heap limit, the machine's memory, `ulimit -v`. */
+function checkFits(cost: Cost, format: Format, threads: number, smaller: string, limits: MemoryLimits): void {
   const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
   if (chars > MAX_STRING_LENGTH)
-    throw new UsageError(
+    throw refusal(
       `this run would write about ${chars.toExponential(1)} characters of ${format.toUpperCase()}, more than Node can hold in one text (${MAX_STRING_LENGTH})`,
       smaller,
     );
   const heap = estimateHeapBytes(cost, format);
-  if (heap > heapLimit())
-    throw new UsageError(
-      `this run needs about ${formatBytes(heap)} of JavaScript memory for a ${format.toUpperCase()}; Node's heap limit here is ${formatBytes(heapLimit())}`,
+  if (limits.heapBytes !== undefined && heap > limits.heapBytes)
+    throw refusal(
+      `this run needs about ${formatBytes(heap)} of JavaScript memory for a ${format.toUpperCase()}; the heap limit here is ${formatBytes(limits.heapBytes)}`,
       smaller,
     );
   const bytes = estimateBytes(cost, format, threads);
-  if (bytes > machineMemory())
-    throw new UsageError(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(machineMemory())}`, smaller);
-  const limit = addressSpaceLimit();
-  if (virtualSize() + bytes > limit)
-    throw new UsageError(
-      `this run needs about ${formatBytes(bytes)} of memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, limit - virtualSize()))}`,
+  if (limits.memoryBytes !== undefined && bytes > limits.memoryBytes)
+    throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(limits.memoryBytes)}`, smaller);
+  if (limits.addressSpaceBytes !== undefined && bytes > limits.addressSpaceBytes)
+    throw refusal(
+      `this run needs about ${formatBytes(bytes)} of memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, limits.addressSpaceBytes))}`,
       `${smaller}, or raise the limit`,
     );
 }

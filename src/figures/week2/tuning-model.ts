@@ -1,5 +1,5 @@
 /**
- * The tuning curve's model and how its conditions are run (src/figures/tuning-curve.ts is the
+ * The tuning curve's model and how its conditions are run (./tuning-curve.ts is the
  * figure). One population per δt, as in the notebook's firing_rate(); each δt draws from its
  * own random streams, so results do not depend on how the work is split: condition k runs
  * NORMAL_LANES (4) independent streams interleaved by neuron, lane ℓ = Rng.stream(seed, 4k + ℓ),
@@ -9,16 +9,17 @@
  * referenceRun() is the notebook's model on the generic core (the reference); the figure runs
  * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
  * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
- * With ctx.threads the conditions are spread over that many worker threads.
+ * With ctx.pool the conditions are spread over its threads (the job TUNING_JOB).
  */
-import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, type RandomSource } from '../sim/index.js';
-import { RandomState } from '../sim/numpy/index.js';
-import { pairwiseSum } from '../sim/numpy/pairwise-sum.js';
-import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../sim/kernels/noisy-lif.js';
-import { mapInWorkers, workerScript } from '../workers/pool.js';
-import { InterleavedNormals, interleavedStreams, type Rng } from '../sim/random.js';
-import { mean, standardError } from './common.js';
-import type { BuildContext } from './spec.js';
+import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, type RandomSource } from '../../sim/index.js';
+import { RandomState } from '../../sim/numpy/index.js';
+import { pairwiseSum } from '../../sim/numpy/pairwise-sum.js';
+import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../../sim/kernels/noisy-lif.js';
+import { noisyLifKernel } from '../../sim/kernels/noisy-lif-wasm.js';
+import { InterleavedNormals, interleavedStreams, type Rng } from '../../sim/random.js';
+import { mean, standardError } from '../common.js';
+import { yieldToEventLoop } from '../pool.js';
+import type { BuildContext } from '../spec.js';
 
 export const NOISY_LIF = 'dv/dt = -v/tau + sigma*xi*sqrt(2/tau) : 1';
 
@@ -84,21 +85,20 @@ export function conditionStats(task: ConditionTask, kernel: NoisyLifKernel = run
   return { mean: mean(counts), sem: standardError(counts) };
 }
 
-const WORKER = workerScript(import.meta.url, '../workers/tuning-curve');
+/** The pool job whose tasks are ConditionTasks and results ConditionStats (conditionStats). */
+export const TUNING_JOB = 'tuning-curve';
 
-/** Every condition's stats, in order: in worker threads when ctx.threads is set, else here. */
+/** Every condition's stats, in order: in ctx.pool when there is one, else here. */
 export async function allStats(tasks: ConditionTask[], ctx: BuildContext): Promise<ConditionStats[]> {
   ctx.progress?.(0, tasks.length);
-  if (ctx.threads !== undefined) {
-    return mapInWorkers<ConditionTask, ConditionStats>(WORKER, tasks, { threads: ctx.threads, signal: ctx.signal, onDone: ctx.progress });
-  }
+  if (ctx.pool) return ctx.pool.run<ConditionTask, ConditionStats>(TUNING_JOB, tasks, { signal: ctx.signal, onDone: ctx.progress });
+  const kernel = noisyLifKernel(ctx.wasm);
   const out: ConditionStats[] = [];
   for (const task of tasks) {
     ctx.signal?.throwIfAborted();
-    out.push(conditionStats(task));
+    out.push(conditionStats(task, kernel));
     ctx.progress?.(out.length, tasks.length);
-    // Let the event loop run between conditions (progress output, an abort).
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   ctx.signal?.throwIfAborted();
   return out;
@@ -129,8 +129,7 @@ export async function numpyStats(conditions: TuningCondition[], seed: number, ct
   for (const counts of numpyCounts(conditions, seed)) {
     out.push(numpyStatsOf(counts));
     ctx.progress?.(out.length, conditions.length);
-    // Let the event loop run between conditions (progress output, an abort).
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
     ctx.signal?.throwIfAborted();
   }
   return out;

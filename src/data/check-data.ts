@@ -136,15 +136,18 @@ function checkMark(panel: string, m: unknown, k: number): number {
 function checkLegacy(panel: string, p: Fields): number {
   let points = 0;
   for (const [field, each] of [
-    ['series', (s: Fields, where: string) => {
-      text(where, 'id', s.id, false);
-      const n = numbers(where, 'x', s.x)!;
-      for (const name of ['y', 'yErr']) {
-        const length = numbers(where, name, s[name], name === 'yErr');
-        if (length !== undefined && length !== n) fail(where, `x has ${n} values but ${name} has ${length}`);
-      }
-      return n;
-    }],
+    [
+      'series',
+      (s: Fields, where: string) => {
+        text(where, 'id', s.id, false);
+        const n = numbers(where, 'x', s.x)!;
+        for (const name of ['y', 'yErr']) {
+          const length = numbers(where, name, s[name], name === 'yErr');
+          if (length !== undefined && length !== n) fail(where, `x has ${n} values but ${name} has ${length}`);
+        }
+        return n;
+      },
+    ],
     ['hlines', (s: Fields, where: string) => (finite(where, 'value', s.value, false), 1)],
     ['vlines', (s: Fields, where: string) => (finite(where, 'value', s.value, false), 1)],
     ['markers', (s: Fields, where: string) => (finite(where, 'x', s.x, false), finite(where, 'y', s.y, false), 1)],

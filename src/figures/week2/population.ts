@@ -2,10 +2,10 @@
  * Notebook section "Bayesian decoder": Gaussian tuning curves of a population over δt, and
  * each neuron's activity at one probe δt (the markers), as a decoder would read it.
  */
-import { linspace } from './common.js';
-import { figure } from './figure.js';
-import { axvline, plot } from './marks.js';
-import { int, num } from './params.js';
+import { linspace } from '../common.js';
+import { figure } from '../figure.js';
+import { axvline, plot } from '../../data/marks.js';
+import { int, num } from '../../options/params.js';
 import { plasma } from './plasma.js';
 
 export const population = figure({
@@ -22,7 +22,7 @@ export const population = figure({
     probe: int('35', 'index of the δt sample marked (0 .. points-1)').min(0).plotOnly(),
   },
   check: ({ probe, points }) =>
-    probe >= points ? [{ option: 'probe', message: `must be below --points (${points}): it indexes the δt samples 0 .. ${points - 1}, got ${probe}` }] : [],
+    probe >= points ? [{ param: 'probe', message: `must be below --points (${points}): it indexes the δt samples 0 .. ${points - 1}, got ${probe}` }] : [],
   // Every neuron's curve holds x and y for every δt sample.
   cost: ({ n, points }) => ({ neuronSteps: 0, samples: 2 * n * points, work: { operations: n * points } }),
 

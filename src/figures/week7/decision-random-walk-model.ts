@@ -7,7 +7,7 @@
  * |y| ≥ threshold, or n + 1 (off the axes) if the walk never gets there.
  */
 import { RandomState } from '../../sim/numpy/random-state.js';
-import { STEPS, biasProbabilities, checkFinite, checkWhole, meanExcursion } from './walk-common.js';
+import { STEPS, biasProbabilities, meanExcursion } from './walk-model.js';
 
 export interface WalkOptions {
   n: number;
@@ -19,8 +19,6 @@ export interface WalkOptions {
   /** A given walk (−1, 0, 1 each) instead of drawing one; its length must be n. */
   draws?: readonly number[];
 }
-
-export const WALK_DEFAULTS: WalkOptions = { n: 10, bias: 0.01, threshFrac: 0.95, seed: 21303 };
 
 /**
  * The walks of the published n = 10 and n = 30 images (course-figures.md, "Randomness"), read
@@ -43,9 +41,6 @@ export function completeDraws(draws: readonly number[], n?: number): number[] {
   return [...draws];
 }
 
-/** Largest walk (the figure draws one box per step). */
-export const MAX_WALK = 10_000_000;
-
 export interface Walk {
   /** The n draws, +1 (R), 0 or −1 (L). */
   draws: Int8Array;
@@ -58,19 +53,15 @@ export interface Walk {
   rt: number;
 }
 
-export function decisionRandomWalk(options: WalkOptions = WALK_DEFAULTS): Walk {
+/** The walk for parameters the figure's declaration has checked (./decision-random-walk.ts). */
+export function decisionRandomWalk(options: WalkOptions): Walk {
   const { n, bias, threshFrac, seed, draws: given } = options;
-  checkWhole(n, 'n', 1, MAX_WALK);
-  checkFinite(threshFrac, 'thresh-frac');
   const p = biasProbabilities(bias);
   const rs = options.random ?? new RandomState(seed); // seeded even when the draws are given, as the notebook does
   const draws = new Int8Array(n);
   if (given !== undefined) {
     if (given.length !== n) throw new RangeError(`draws: ${given.length} draws given but n is ${n}`);
-    given.forEach((d, k) => {
-      if (d !== -1 && d !== 0 && d !== 1) throw new RangeError(`draws: each draw must be -1, 0 or 1, got ${d} at ${k}`);
-      draws[k] = d;
-    });
+    draws.set(given);
   } else {
     draws.set(rs.choice(STEPS, n, p));
   }

@@ -10,7 +10,6 @@ import { linspace } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
 import { gaussianFilter1d, gaussianRadius } from '../../sim/scipy/gaussian-filter.js';
 import { pythonFloat } from './python-format.js';
-import { checkWhole } from './walk-common.js';
 
 export interface SpikeRateOptions {
   spikes: number;
@@ -21,12 +20,6 @@ export interface SpikeRateOptions {
   /** Draw from this generator instead of RandomState(seed) (snn-figs' --rng fast). */
   random?: RandomState;
 }
-
-export const SPIKE_RATE_DEFAULTS: SpikeRateOptions = { spikes: 15, points: 1000, widths: [5, 1, 0.1], seed: 1 };
-
-export const MAX_POINTS = 10_000_000;
-export const MAX_SPIKES = 10_000_000;
-export const MAX_WIDTHS = 100;
 
 export interface SmoothedRate {
   /** width/100, the σ of the notebook (in units of t). */
@@ -49,17 +42,12 @@ export interface SpikeRate {
   rates: SmoothedRate[];
 }
 
-export function spikeVsRate(options: SpikeRateOptions = SPIKE_RATE_DEFAULTS): SpikeRate {
+/** The spikes and their smoothed rates for parameters the figure's declaration has checked (./spike-vs-rate.ts). */
+export function spikeVsRate(options: SpikeRateOptions): SpikeRate {
   const { spikes, points, widths, seed } = options;
-  checkWhole(spikes, 'spikes', 0, MAX_SPIKES);
-  checkWhole(points, 'points', 2, MAX_POINTS);
-  if (widths.length < 1 || widths.length > MAX_WIDTHS) {
-    throw new RangeError(`widths: give 1 to ${MAX_WIDTHS} window widths, got ${widths.length}`);
-  }
   const t = linspace(0, 1, points);
   const dt = t[1] - t[0];
   for (const w of widths) {
-    if (!Number.isFinite(w) || w <= 0) throw new RangeError(`widths must be positive finite percentages, got ${w}`);
     gaussianRadius(w / 100 / dt); // refuses a kernel too large before anything is drawn
   }
   const rs = options.random ?? new RandomState(seed);

@@ -9,8 +9,22 @@
  * (series / hlines / vlines / markers) to marks.
  */
 import type {
-  AxLineMark, Color, DrawStyle, ErrorbarMark, FillMark, HistMark, LineStyle, Mark, MarkerStyle, Panel, PlotMark, RasterMark,
-  ScatterMark, StepMark, TextBox, TextMark,
+  AxLineMark,
+  Color,
+  DrawStyle,
+  ErrorbarMark,
+  FillMark,
+  HistMark,
+  LineStyle,
+  Mark,
+  MarkerStyle,
+  Panel,
+  PlotMark,
+  RasterMark,
+  ScatterMark,
+  StepMark,
+  TextBox,
+  TextMark,
 } from './types.js';
 
 interface Common {
@@ -64,7 +78,13 @@ export function step(x: number[], y: number[], o: LineOptions & { where?: 'pre' 
 export function scatter(x: number[], y: number[], o: Common & { c?: Color | Color[]; s?: number | number[]; marker?: 'o' | '.' }): ScatterMark {
   sameLength(`scatter '${o.id}'`, x, y);
   if (Array.isArray(o.s)) sameLength(`scatter '${o.id}'`, x, o.s, ['x', 's']);
-  if (Array.isArray(o.c)) sameLength(`scatter '${o.id}'`, x, o.c.map(() => 0), ['x', 'c']);
+  if (Array.isArray(o.c))
+    sameLength(
+      `scatter '${o.id}'`,
+      x,
+      o.c.map(() => 0),
+      ['x', 'c'],
+    );
   return defined({ kind: 'scatter', ...common(o), x, y, color: o.c, s: o.s, marker: o.marker });
 }
 

@@ -14,7 +14,6 @@
 import { linspace } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
 import { numpySin } from '../../sim/numpy/svml.js';
-import { checkFinite, checkWhole } from './walk-common.js';
 
 export interface AnalogueDigitalOptions {
   points: number;
@@ -28,18 +27,6 @@ export interface AnalogueDigitalOptions {
   random?: RandomState;
 }
 
-export const ANALOGUE_DIGITAL_DEFAULTS: AnalogueDigitalOptions = {
-  points: 200,
-  noise: 0.15,
-  bits: [0, 1, 1, 0, 1, 0, 1, 0, 1, 1],
-  chirp: 5,
-  cutoff: 0.5,
-  seed: 1,
-};
-
-export const MAX_POINTS = 10_000_000;
-export const MAX_BITS = 100_000;
-
 /** The eight panels, row by row: the signal, with noise, reconstructed, the error. */
 export interface AnalogueDigital {
   t: Float64Array;
@@ -48,15 +35,9 @@ export interface AnalogueDigital {
   digital: { original: Float64Array; noisy: Float64Array; reconstructed: Float64Array; error: Float64Array };
 }
 
-export function analogueVsDigital(options: AnalogueDigitalOptions = ANALOGUE_DIGITAL_DEFAULTS): AnalogueDigital {
+/** Both rows for parameters the figure's declaration has checked (./analogue-vs-digital.ts). */
+export function analogueVsDigital(options: AnalogueDigitalOptions): AnalogueDigital {
   const { points, bits, chirp, cutoff, seed } = options;
-  checkWhole(points, 'points', 1, MAX_POINTS);
-  checkFinite(options.noise, 'noise');
-  checkFinite(chirp, 'chirp');
-  checkFinite(cutoff, 'cutoff');
-  if (bits.length < 1 || bits.length > MAX_BITS || bits.some((b) => b !== 0 && b !== 1)) {
-    throw new RangeError(`bits must be 1 to ${MAX_BITS} binary digits (0 or 1)`);
-  }
   const rs = options.random ?? new RandomState(seed);
   const t = linspace(0, 1, points);
   const twoPi = 2 * Math.PI;

@@ -153,8 +153,7 @@ export type TickSpec = boolean | { values: number[]; labels?: string[] };
 
 /** matplotlib's legend locations; 'best' is its algorithm (fewest covered data points). */
 export type LegendLoc =
-  | 'best' | 'upper right' | 'upper left' | 'lower left' | 'lower right' | 'right'
-  | 'center left' | 'center right' | 'lower center' | 'upper center' | 'center';
+  'best' | 'upper right' | 'upper left' | 'lower left' | 'lower right' | 'right' | 'center left' | 'center right' | 'lower center' | 'upper center' | 'center';
 
 // ------------------------------------------------------------------ legacy panel fields
 // Accepted while the figure modules move to marks; `panelMarks` (./marks.ts) converts them.
