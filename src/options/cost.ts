@@ -184,7 +184,7 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
   const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
   if (chars > MAX_STRING_LENGTH)
     throw refusal(
-      `this run would write about ${chars.toExponential(1)} characters of ${format.toUpperCase()}, more than Node can hold in one text (${MAX_STRING_LENGTH})`,
+      `this run would write about ${cost.samples.toExponential(1)} numbers as ${format.toUpperCase()}, about ${chars.toExponential(1)} characters: more than Node can hold in one text (${MAX_STRING_LENGTH})`,
       smaller,
     );
   const heap = estimateHeapBytes(cost, format);
