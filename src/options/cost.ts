@@ -158,13 +158,10 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
   const { force, threads, format, options } = ctx;
   const smaller = smallerHint(options);
-  const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
+  const memory = `${about(cost.samples)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
   if (cost.samples > HARD_MAX_SAMPLES) throw refusal(`this run would record ${memory}, more than one process can hold`, smaller);
   if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
-    throw refusal(
-      `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
-      smaller,
-    );
+    throw refusal(`this run needs an array of ${about(cost.largestArray!)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`, smaller);
   checkFits(cost, format, threads, smaller, ctx.limits ?? {});
   if (force) return;
   const seconds = runSeconds(cost, ctx);
@@ -172,7 +169,7 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
     const on = `on ${threads} thread${threads === 1 ? '' : 's'}`;
     const what =
       cost.neuronSteps > 0
-        ? `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
+        ? `this run needs ${about(cost.neuronSteps)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
         : `this run would take roughly ${formatDuration(seconds)}`;
     throw refusal(`${what}; runs over ${formatDuration(MAX_SECONDS)} are refused unless forced`, smaller, true);
   }
@@ -184,7 +181,7 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
   const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
   if (chars > MAX_STRING_LENGTH)
     throw refusal(
-      `this run would write about ${cost.samples.toExponential(1)} numbers as ${format.toUpperCase()}, about ${chars.toExponential(1)} characters: more than Node can hold in one text (${MAX_STRING_LENGTH})`,
+      `this run would write ${about(cost.samples)} numbers as ${format.toUpperCase()}, ${about(chars)} characters: more than Node can hold in one text (${MAX_STRING_LENGTH})`,
       smaller,
     );
   const heap = estimateHeapBytes(cost, format);
@@ -204,13 +201,20 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
 }
 
 export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return 'forever';
   if (seconds < 120) return `${Math.round(seconds)} s`;
   if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
   if (seconds < 172800) return `${(seconds / 3600).toFixed(1)} h`;
   return `${Math.round(seconds / 86400)} days`;
 }
 
+/** A count for a message: `about 2.0e+7`; beyond a double (a run of 1e306 s), `more than 1e+308`. */
+function about(n: number): string {
+  return Number.isFinite(n) ? `about ${n.toExponential(1)}` : 'more than 1e+308';
+}
+
 export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'more than 1e+308 bytes';
   if (bytes < 1e9) return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
   return `${(bytes / 1e9).toPrecision(2)} GB`; // 40 GB, 4.0 GB, 4.0e+291 GB
 }
