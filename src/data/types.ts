@@ -236,6 +236,13 @@ export interface Layout {
   rect?: [number, number, number, number];
   /** false: no tight_layout (matplotlib's default subplot parameters). Default true. */
   tight?: boolean;
+  /**
+   * 'centred-crop', for a cell without tight_layout whose labels fall off its canvas: what
+   * Jupyter's crop (savefig bbox_inches='tight') published, on the figsize canvas — the axes
+   * keep the subplot parameters' size and the whole drawing (boxes and their text) is moved to
+   * the middle of the canvas. A drawing larger than the canvas gets tight_layout instead.
+   */
+  fit?: 'centred-crop';
 }
 
 export type ParamValue = number | string | number[] | string[] | boolean;

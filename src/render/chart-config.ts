@@ -14,6 +14,7 @@ import type { Surface } from './surface.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
 import { simplifyLinesPlugin } from './plugins/simplify-lines.js';
+import { translucentLinesPlugin } from './plugins/translucent-lines.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
 import { TEXT_API } from './text-api.js';
 import { FixedTicksScale } from './ticks.js';
@@ -23,7 +24,7 @@ import { panelObstacles } from './obstacles.js';
 /** What a panel's chart needs to know of the drawing surface (see surface.ts). */
 export type PanelDrawing = Pick<
   Surface,
-  'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio' | 'lineSimplifyThreshold'
+  'width' | 'height' | 'unitsPerPt' | 'devicePxPerPt' | 'unitsPerDevicePx' | 'chartPixelRatio' | 'lineSimplifyThreshold' | 'rasterLayer'
 >;
 
 /** Spines sit at zorder 2.5: marks above it are painted after the box. */
@@ -151,6 +152,8 @@ export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfig
   const ops = panelOps(g, { unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx, devicePxPerPt: d.devicePxPerPt, text: TEXT_API });
   const paints = paintPlugin(ops);
   const plugins: Plugin<'line'>[] = [
+    // First: it draws a translucent line itself and skips the plugins after it for that line.
+    ...(d.rasterLayer && d.unitsPerDevicePx !== undefined ? [translucentLinesPlugin(d.unitsPerDevicePx, d.rasterLayer)] : []),
     ...(d.lineSimplifyThreshold === undefined ? [] : [simplifyLinesPlugin(d.lineSimplifyThreshold)]),
     paints.before,
     ...(g.panel.frame === false ? [] : [fullBoxPlugin({ unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx })]),

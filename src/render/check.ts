@@ -50,6 +50,7 @@ export function checkFigure(data: FigureData): void {
     layout.rect === undefined || (layout.rect.length === 4 && layout.rect.every(fraction)),
     `layout rect must be four figure fractions, got ${String(layout.rect)}`,
   );
+  check(layout.fit === undefined || layout.fit === 'centred-crop', `layout fit must be 'centred-crop', got ${String(layout.fit)}`);
   for (const [k, v] of Object.entries(layout.subplotsAdjust ?? {}))
     check(v === undefined || fraction(v), `subplotsAdjust ${k} must be a figure fraction, got ${v}`);
   checkMarkStyles(data.panels);

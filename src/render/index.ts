@@ -16,10 +16,12 @@ import { panelChartConfig } from './chart-config.js';
 import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
 import { drawText, layoutText } from './text.js';
 import type { CanvasLike, Context2D } from './context.js';
+import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
 import { hasTextMeasurer, useTextMeasurer } from './text.js';
 import { FixedTicksScale } from './ticks.js';
-import { gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import { centredCrop, gridBoxes, spanBox, tightLayout } from './tight-layout.js';
+import type { Rect } from './text.js';
 
 export type { CanvasLike, Context2D } from './context.js';
 export { FONT_FAMILY } from './fonts.js';
@@ -60,14 +62,14 @@ export function layoutFigure(data: FigureData, options: RenderOptions, devicePxP
   const grid = { width, height, rows, cols, widthRatios: ratios(layout.widthRatios, cols), heightRatios: ratios(layout.heightRatios, rows) };
   const initial = { ...SUBPLOT_DEFAULTS, ...(layout.subplotsAdjust ?? {}) };
   const suptitle = suptitleOf(data, height, devicePxPerPt);
-  const params =
-    layout.tight === false
-      ? initial
-      : tightLayout(grid, cells, (k, box) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight, {
-          initial,
-          rect: layout.rect,
-          suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
-        });
+  const measure = (k: number, box: Rect) => placePanel(data.panels[k], contents[k], limits[k], box, devicePxPerPt).tight;
+  const tight = () =>
+    tightLayout(grid, cells, measure, {
+      initial,
+      rect: layout.rect,
+      suptitleHeight: suptitle ? suptitle.block.ascent + suptitle.block.descent : undefined,
+    });
+  const params = layout.fit === 'centred-crop' ? (centredCrop(grid, cells, measure, initial) ?? tight()) : layout.tight === false ? initial : tight();
   const boxes = gridBoxes(grid, params);
   return data.panels.map((panel, k) => placePanel(panel, contents[k], limits[k], spanBox(boxes, cells[k]), devicePxPerPt));
 }
@@ -107,6 +109,7 @@ export function drawOnSurface(data: FigureData, surface: Surface, options: Rende
     unitsPerDevicePx: surface.unitsPerDevicePx,
     chartPixelRatio: surface.chartPixelRatio,
     lineSimplifyThreshold: surface.lineSimplifyThreshold,
+    rasterLayer: surface.rasterLayer,
   };
   for (const g of geometry) {
     const chart = new Chart(panelCanvas(surface) as unknown as ConstructorParameters<typeof Chart>[0], panelChartConfig(g, drawing));
@@ -132,7 +135,19 @@ export function drawFigure(data: FigureData, canvas: CanvasLike, options: Render
   if (!ctx) throw new Error('the canvas gives no 2d context');
   if (options.measure) useTextMeasurer(options.measure);
   else if (!hasTextMeasurer()) useTextMeasurer(offscreenContext() ?? ctx);
-  drawOnSurface(data, rasterSurface(ctx, options.figsize, options.dpi), options);
+  drawOnSurface(data, rasterSurface(ctx, options.figsize, options.dpi, offscreenLayers()), options);
+}
+
+/** Scratch rasters as OffscreenCanvases, where the platform has them (browsers, workers). */
+function offscreenLayers(): RasterLayerFactory | undefined {
+  const Offscreen = (globalThis as { OffscreenCanvas?: new (w: number, h: number) => CanvasLike }).OffscreenCanvas;
+  if (!Offscreen) return undefined;
+  return (width, height) => {
+    const canvas = new Offscreen(width, height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('an OffscreenCanvas gives no 2d context');
+    return { canvas, ctx };
+  };
 }
 
 /** A small OffscreenCanvas's context, where the platform has one (browsers, workers). */

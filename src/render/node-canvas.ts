@@ -11,6 +11,7 @@ import { FONT_FAMILY } from './fonts.js';
 import { checkOptions, drawOnSurface, type RenderOptions } from './index.js';
 import { devicePixels, rasterSurface, vectorSurface, type ImageFormat, type Surface } from './surface.js';
 import { useTextMeasurer } from './text.js';
+import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 
 export type { ImageFormat } from './surface.js';
 export type { RenderOptions } from './index.js';
@@ -34,10 +35,16 @@ interface NodeSurface extends Surface {
   canvas: Canvas;
 }
 
+/** Scratch rasters for the PNG path (translucent lines are drawn through them). */
+const rasterLayer: RasterLayerFactory = (width, height) => {
+  const canvas = createCanvas(width, height);
+  return { canvas, ctx: canvas.getContext('2d') };
+};
+
 export function createSurface(format: ImageFormat, figsize: [number, number], dpi: number): NodeSurface {
   if (format === 'png') {
     const canvas = createCanvas(devicePixels(figsize[0], dpi), devicePixels(figsize[1], dpi));
-    return { ...rasterSurface(canvas.getContext('2d'), figsize, dpi), canvas };
+    return { ...rasterSurface(canvas.getContext('2d'), figsize, dpi, rasterLayer), canvas };
   }
   // Vector pages are figsize × 72 pt. Cairo's canvas takes whole points: it is made large enough
   // and the page is trimmed to the exact size on export (SVG header, PDF MediaBox).

@@ -19,6 +19,7 @@
  */
 import type { Context2D as CanvasRenderingContext2D } from './context.js';
 import { SIMPLIFY_THRESHOLD_PX } from './simplify.js';
+import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 
 export type ImageFormat = 'png' | 'svg' | 'pdf';
 
@@ -47,6 +48,8 @@ export interface Surface {
    * every vertex, so its pixels stay as they are.
    */
   lineSimplifyThreshold?: number;
+  /** Raster output only: blank scratch rasters (translucent lines are drawn through one). */
+  rasterLayer?: RasterLayerFactory;
 }
 
 /** matplotlib sizes its raster canvas with int(figsize × dpi). */
@@ -54,8 +57,12 @@ export function devicePixels(inches: number, dpi: number): number {
   return Math.max(1, Math.floor(inches * dpi + 1e-6));
 }
 
-/** A PNG's surface on a context of devicePixels(figsize, dpi) pixels (the PNG path, and a page's canvas). */
-export function rasterSurface(ctx: CanvasRenderingContext2D, figsize: [number, number], dpi: number): Surface {
+/**
+ * A PNG's surface on a context of devicePixels(figsize, dpi) pixels (the PNG path, and a page's
+ * canvas). `rasterLayer` makes the scratch rasters translucent lines are drawn through; without
+ * one Chart.js draws them (paler than Agg where a line overlaps itself).
+ */
+export function rasterSurface(ctx: CanvasRenderingContext2D, figsize: [number, number], dpi: number, rasterLayer?: RasterLayerFactory): Surface {
   const k = RASTER_UNITS_PER_PX;
   return {
     ctx,
@@ -67,6 +74,7 @@ export function rasterSurface(ctx: CanvasRenderingContext2D, figsize: [number, n
     unitsPerDevicePx: k,
     chartPixelRatio: 1 / k,
     deviceScale: 1 / k,
+    rasterLayer,
   };
 }
 

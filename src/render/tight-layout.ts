@@ -167,3 +167,22 @@ export function tightLayout(grid: Grid, cells: Cell[], measure: (k: number, box:
   const [l, b, r, t] = opts.rect;
   return adjust([l + first.left, b + first.bottom, r - (1 - first.right), t - (1 - first.top)]) ?? initial;
 }
+
+/**
+ * Subplot parameters that move the whole drawing, placed at `initial`, to the middle of the
+ * figure without resizing anything: Jupyter's tight crop of a cell that calls no tight_layout,
+ * padded back to the figure size. undefined when the drawing does not fit in the figure.
+ */
+export function centredCrop(grid: Grid, cells: Cell[], measure: (k: number, box: Rect) => Rect, initial: SubplotParams): SubplotParams | undefined {
+  const { width: W, height: H } = grid;
+  const boxes = gridBoxes(grid, initial);
+  const drawn = cells.map((cell, k) => measure(k, spanBox(boxes, cell)));
+  const left = Math.min(...drawn.map((r) => r.left));
+  const right = Math.max(...drawn.map((r) => r.right));
+  const top = Math.min(...drawn.map((r) => r.top));
+  const bottom = Math.max(...drawn.map((r) => r.bottom));
+  if (!(right - left <= W && bottom - top <= H)) return undefined;
+  const dx = (W - left - right) / 2 / W;
+  const dy = (H - top - bottom) / 2 / H;
+  return { ...initial, left: initial.left + dx, right: initial.right + dx, top: initial.top - dy, bottom: initial.bottom - dy };
+}

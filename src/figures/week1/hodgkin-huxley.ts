@@ -3,8 +3,9 @@
  * current, the group on its own clock (dt = 0.01 ms), integrated by exponential Euler.
  *
  * The cell calls no tight_layout, so on its 4×3 in canvas both axis labels are partly cut off;
- * the published image shows them because Jupyter crops to the drawn extent. snn-figs lays the
- * figure out to fit (tight layout), as it was published: nothing clipped.
+ * the published image shows them because Jupyter crops to the drawn extent. snn-figs draws what
+ * was published: the axes at the cell's size (matplotlib's default subplot parameters), the
+ * whole drawing centred on the canvas — nothing clipped.
  */
 import { Network, NeuronGroup, StateMonitor, quantity } from '../../sim/index.js';
 import { ms } from '../common.js';
@@ -40,5 +41,8 @@ export const hodgkinHuxley = figure({
     return { t: ms(monitor.t), v: monitor.trace('v').map((v) => v / 1e-3) };
   },
 
-  plot: ({ t, v }) => ({ id: 'v', xlabel: 'Time (ms)', ylabel: 'Membrane potential (mV)', marks: [plot(t, v, { id: 'v' })] }),
+  plot: ({ t, v }) => ({
+    layout: { fit: 'centred-crop' },
+    panels: [{ id: 'v', xlabel: 'Time (ms)', ylabel: 'Membrane potential (mV)', marks: [plot(t, v, { id: 'v' })] }],
+  }),
 });

@@ -7,7 +7,7 @@
  */
 import type { AxLineMark } from '../../data/types.js';
 import { resolveColor, withAlpha } from '../colors.js';
-import { snapToPixels } from '../plugins/full-box.js';
+import { snapLikeAgg } from '../plugins/full-box.js';
 import { firstNonFinite, hasLabel, lineHandle, lineStyleOf } from './shared.js';
 import { dashPattern } from './shared.js';
 import type { MarkModule } from './types.js';
@@ -47,7 +47,7 @@ export const axlineModule: MarkModule<AxLineMark> = {
   draw(m, color, env) {
     const style = lineStyleOf(m, color);
     const lw = style.linewidth * env.unitsPerPt;
-    const s = (v: number) => snapToPixels(v, lw, env.unitsPerDevicePx);
+    const s = (v: number) => snapLikeAgg(v, lw, env.unitsPerDevicePx);
     const dashes = dashPattern(style.linestyle);
     return [
       {

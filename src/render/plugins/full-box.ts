@@ -17,6 +17,20 @@ export function snapToPixels(v: number, strokeWidth: number, unitsPerPx: number 
   return (Math.floor(v / unitsPerPx + 0.5 - offset) + offset) * unitsPerPx;
 }
 
+/**
+ * Agg's own rule (PathSnapper): every vertex to floor(v + 0.5), plus half a pixel when the
+ * rounded width is odd — so an odd-width stroke at 124.6 px goes to 125.5, not to the nearest
+ * centre 124.5 as snapToPixels puts it. Used for axhline/axvline, where the pixel matters: a
+ * line on the axes' edge is half clipped, and the nearest centre showed 4 of its 7 pixel rows
+ * where matplotlib shows 3 (decision-random-walk). The spines, ticks and legend still take
+ * snapToPixels: their pixels are the golden files of every figure.
+ */
+export function snapLikeAgg(v: number, strokeWidth: number, unitsPerPx: number | undefined): number {
+  if (unitsPerPx === undefined) return v;
+  const offset = Math.round(strokeWidth / unitsPerPx) % 2 === 1 ? 0.5 : 0;
+  return (Math.floor(v / unitsPerPx + 0.5) + offset) * unitsPerPx;
+}
+
 export function fullBoxPlugin(opts: { unitsPerPt: number; unitsPerDevicePx?: number }): Plugin<'line'> {
   return {
     id: 'mplFullBox',
