@@ -34,7 +34,9 @@ function simulating(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 3_000);
     child.stderr!.on('data', (chunk: Buffer) => {
-      if (/simulating|%/.test(chunk.toString())) (clearTimeout(timer), resolve());
+      if (!/simulating|%/.test(chunk.toString())) return;
+      clearTimeout(timer);
+      resolve();
     });
   });
 }
