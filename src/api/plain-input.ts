@@ -19,13 +19,16 @@ function kindOf(value: unknown): string {
 /** A plain object (`{ ... }` or Object.create(null)) with no inherited enumerable properties; undefined allowed where `optional`. */
 export function checkPlainObject(what: string, value: unknown, example: string, optional = true): void {
   if (value === undefined && optional) return;
-  const proto = value !== null && typeof value === 'object' && !Array.isArray(value) ? (Object.getPrototypeOf(value) as unknown) : undefined;
+  const object = value !== null && typeof value === 'object' && !Array.isArray(value);
+  // An inherited property would be ignored (Object.entries reads own ones): say which.
+  if (object)
+    for (const key in value)
+      if (!Object.hasOwn(value, key))
+        throw new InputError(
+          `${what} has an inherited property '${key.slice(0, 40)}'; give every ${what === 'parameters' ? 'parameter' : 'option'} as an own property`,
+        );
+  const proto = object ? (Object.getPrototypeOf(value) as unknown) : undefined;
   if (proto !== Object.prototype && proto !== null) throw new InputError(`${what} must be a plain object such as ${example}, got ${kindOf(value)}`);
-  for (const key in value as object)
-    if (!Object.hasOwn(value as object, key))
-      throw new InputError(
-        `${what} has an inherited property '${key.slice(0, 40)}'; give every ${what === 'parameters' ? 'parameter' : 'option'} as an own property`,
-      );
 }
 
 /** A bare number this many times the default's size (or its inverse) is most likely in another unit. */
