@@ -80,7 +80,7 @@ const ROWS: Row[] = [
     ['coincidence', '--duration', '10000s'],
     2,
     // Beyond what fits (V8's longest string), so no --force is offered.
-    /this run would write about 2\.0e\+8 numbers as JSON, about 4\.0e\+9 characters: more than Node can hold in one text \(536870888\)\nhint: make it smaller \(a shorter --duration or a larger --dt\)\n/,
+    /this run would record about 2\.0e\+8 numbers: as JSON, about 4\.0e\+9 characters, more than Node can hold in one text \(536870888\)\nhint: make it smaller \(a shorter --duration or a larger --dt\)\n/,
   ],
   [['population', '--n', '1000', '--points', '1000000', '--force'], 2, /more than one process can hold/],
   [

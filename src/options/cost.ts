@@ -161,7 +161,10 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   const memory = `${about(cost.samples)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
   if (cost.samples > HARD_MAX_SAMPLES) throw refusal(`this run would record ${memory}, more than one process can hold`, smaller);
   if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
-    throw refusal(`this run needs an array of ${about(cost.largestArray!)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`, smaller);
+    throw refusal(
+      `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
+      smaller,
+    );
   checkFits(cost, format, threads, smaller, ctx.limits ?? {});
   if (force) return;
   const seconds = runSeconds(cost, ctx);
@@ -181,7 +184,7 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
   const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
   if (chars > MAX_STRING_LENGTH)
     throw refusal(
-      `this run would write ${about(cost.samples)} numbers as ${format.toUpperCase()}, ${about(chars)} characters: more than Node can hold in one text (${MAX_STRING_LENGTH})`,
+      `this run would record ${about(cost.samples)} numbers: as ${format.toUpperCase()}, ${about(chars)} characters, more than Node can hold in one text (${MAX_STRING_LENGTH})`,
       smaller,
     );
   const heap = estimateHeapBytes(cost, format);
@@ -208,9 +211,9 @@ export function formatDuration(seconds: number): string {
   return `${Math.round(seconds / 86400)} days`;
 }
 
-/** A count for a message: `about 2.0e+7`; beyond a double (a run of 1e306 s), `more than 1e+308`. */
+/** A count for a message: `about 2.0e+7`; beyond a double (a run of 1e306 s), `about 1.8e+308 or more`. */
 function about(n: number): string {
-  return Number.isFinite(n) ? `about ${n.toExponential(1)}` : 'more than 1e+308';
+  return Number.isFinite(n) ? `about ${n.toExponential(1)}` : 'about 1.8e+308 or more';
 }
 
 export function formatBytes(bytes: number): string {
