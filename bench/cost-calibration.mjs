@@ -1,10 +1,10 @@
-// Calibrates the cost model (src/cli/cost-time.ts): each figure built in this process at two
+// Calibrates the cost model (src/options/cost-time.ts): each figure built in this process at two
 // sizes, CPU time (user + system, less sensitive to other load than wall time) against the
 // estimate. Run after `npm run build`: node bench/cost-calibration.mjs [figure...]
 import { FIGURES } from '../dist/figures/registry.js';
 import { buildFigure } from '../dist/figures/run.js';
-import { parseParams } from '../dist/cli/params.js';
-import { estimateSeconds } from '../dist/cli/cost-time.js';
+import { parseParams } from '../dist/options/parse.js';
+import { estimateSeconds } from '../dist/options/cost-time.js';
 
 /** A larger run per figure (about 5–20× the default's work). */
 export const LARGER = {

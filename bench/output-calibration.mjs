@@ -2,7 +2,7 @@
 // figures of two sizes (numbers recorded, pixels). node bench/output-calibration.mjs
 import { FIGURES } from '../dist/figures/registry.js';
 import { buildFigure } from '../dist/figures/run.js';
-import { parseParams } from '../dist/cli/params.js';
+import { parseParams } from '../dist/options/parse.js';
 import { renderFigure } from '../dist/api/render.js';
 
 const CASES = [
