@@ -13,9 +13,41 @@ import { FIGURES } from '../src/figures/registry.js';
 import type { FigureData } from '../src/data/types.js';
 import { silentStreams } from './helpers/streams.js';
 
+/** A one-line figure, standing in for a simulation where only the files written matter. */
+const TINY = (figure: string): FigureData => ({
+  figure,
+  params: {},
+  paramUnits: {},
+  layout: { rows: 1, cols: 1 },
+  panels: [{ id: 'p', marks: [{ kind: 'plot', id: 'm', x: [0, 1], y: [0, 1] }] }],
+});
+
+// Every build in this thread, so the spies below see each simulation: a long run would go to a
+// worker thread (src/workers/build.ts), whose cache is the same SimulationCache logic.
+vi.mock('../src/workers/build.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/workers/build.js')>();
+  return {
+    ...real,
+    buildStoppable: (...[fig, params, ctx, estimate]: Parameters<typeof real.buildStoppable>) =>
+      real.buildStoppable(fig, params, ctx, { ...estimate, seconds: 0 }),
+  };
+});
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('snn-figs all', () => {
+  it('writes each format once: --format json,json is json', { timeout: 120_000 }, async () => {
+    for (const fig of FIGURES) vi.spyOn(fig, 'simulate').mockResolvedValue({ draw: () => TINY(fig.name) });
+    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-all-'));
+    const { io, stderr } = silentStreams();
+    expect(await main(['all', '--out-dir', dir, '--format', 'json,json'], io)).toBe(0);
+    const wrote = stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('wrote '));
+    expect(new Set(wrote).size).toBe(wrote.length);
+    expect(wrote.length).toBe(readdirSync(dir).length);
+  });
+
   it('simulates each figure once for all its variants and formats', { timeout: 120_000 }, async () => {
     const calls = new Map<string, number>();
     for (const fig of FIGURES) {

@@ -28,6 +28,16 @@ const REPO = join(import.meta.dirname, '..');
 const INTERNAL =
   /Cannot read|undefined|is not a function|is not iterable|Maximum call stack|TypeError|RangeError|\[object |Invalid (typed )?array length|Unexpected token|NaN ms|of null/;
 
+/** What a promise rejected with; fails the test if it resolved. */
+async function rejection(run: Promise<unknown>): Promise<Error> {
+  return run.then(
+    () => {
+      throw new Error('resolved, not refused');
+    },
+    (e: unknown) => e as Error,
+  );
+}
+
 function refusal(fn: () => unknown): QuantityError {
   try {
     fn();
@@ -114,7 +124,7 @@ describe("the library's inputs", () => {
 
   it('a 1 MB name or value comes back as a short excerpt', async () => {
     for (const run of [buildFigure('x'.repeat(1_000_000)), buildFigure('coincidence', { w: '9'.repeat(1_000_000) })]) {
-      const e = await run.catch((x: unknown) => x as Error);
+      const e = await rejection(run);
       expect(e).toBeInstanceOf(InputError);
       expect(e.message.length).toBeLessThan(600);
     }
@@ -149,13 +159,13 @@ describe('renderFigure refuses malformed FigureData, naming the panel and the ma
   for (const [what, bad, message] of CASES)
     for (const format of ['csv', 'svg'] as const)
       it(`${what} (${format})`, async () => {
-        const e = await renderFigure(bad as never, format).catch((x: unknown) => x as Error);
+        const e = await rejection(renderFigure(bad as never, format));
         expect(e).toBeInstanceOf(InputError);
         expect(e.message).toMatch(message);
       });
 
   it('null options are refused in words, not a TypeError', async () => {
-    const e = await renderFigure(data([plot([0, 1], [0, 1])]) as never, 'png', null as never).catch((x: unknown) => x as Error);
+    const e = await rejection(renderFigure(data([plot([0, 1], [0, 1])]) as never, 'png', null as never));
     expect(e).toBeInstanceOf(InputError);
     expect(e.message).toMatch(/^options must be a plain object/);
   });
