@@ -2,6 +2,7 @@
 import { findFigure } from '../figures/registry.js';
 import type { OutputFormat } from '../options/formats.js';
 import { InputError } from './errors.js';
+import { checkPlainObject } from './plain-input.js';
 
 export interface RenderOptions {
   /** Width and height in inches (default: the figure's, as in the notebook). */
@@ -22,6 +23,7 @@ const IMAGE_PAGE: readonly OutputFormat[] = ['svg', 'pdf'];
  * pixel limits are a PNG's: SVG and PDF pages have no pixels, and JSON and CSV no size at all.
  */
 export function renderSize(figure: string, options: RenderOptions, format: OutputFormat = 'png'): { figsize: [number, number]; dpi: number } {
+  checkPlainObject('options', options, '{ figsize: [8, 5], dpi: 100 }', false);
   const fig = findFigure(figure);
   if (options.figsize !== undefined && !(Array.isArray(options.figsize) && options.figsize.length === 2))
     throw new InputError(`figsize must be [width, height] in inches, such as [8, 5]`);

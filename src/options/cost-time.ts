@@ -4,8 +4,43 @@
  * each figure at its defaults and at 5–100 times its work). Estimates are within 2× of those
  * measurements for every figure at two sizes (tests/robust-estimates.test.ts).
  */
-import type { Cost, Work } from './cost.js';
 import type { OutputFormat as Format } from './formats.js';
+
+/**
+ * The work of a run by kind, in units the cost model (this file) has measured rates for,
+ * so that one estimate of its time serves every figure.
+ */
+export interface Work {
+  /** Networks built (their equations compiled, monitors allocated); 1 when not given. */
+  networks?: number;
+  /** Steps of the generic core's loop: each runs every scheduled part once, however few neurons. */
+  steps?: number;
+  /** Neuron updates in the generic core, weighted: 1 is a leaky integrator's, a Hodgkin-Huxley neuron's about 10. */
+  updates?: number;
+  /** Numbers recorded by monitors during the run. */
+  records?: number;
+  /** Element-wise operations of a numpy-style cell (an exp, a random draw, a comparison). */
+  operations?: number;
+  /** Multiply-adds of a filter (gaussian_filter's taps). */
+  taps?: number;
+  /** Neuron updates of the tuning curve's kernel, spread over the worker threads. */
+  kernelUpdates?: number;
+}
+
+export interface Cost {
+  /** The run's work by kind, for its time; see Work. */
+  work?: Work;
+  /** Of the samples, the points drawn as markers (a raster, a scatter): each costs more to draw than a line's. */
+  markers?: number;
+  /** Neuron updates: neurons × steps. */
+  neuronSteps: number;
+  /** Numbers kept in memory for the figure (monitor samples). */
+  samples: number;
+  /** Bytes of arrays each worker thread allocates (figures that use threads). */
+  threadBytes?: number;
+  /** Length of the longest typed array the run allocates, checked before it is. */
+  largestArray?: number;
+}
 
 /** Seconds per unit of each kind of work (see Work). */
 const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
