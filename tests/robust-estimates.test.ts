@@ -81,7 +81,7 @@ const SIMULATIONS: Record<string, [Record<string, string>, Record<string, string
 
 /** The tuning curve's other engine: the generic core, one network per δt. */
 const EXTRA: Case[] = [
-  { figure: 'tuning-curve', params: { n: '100', points: '3', rng: 'numpy' } },
+  { figure: 'tuning-curve', params: { n: '200', points: '5', rng: 'numpy' } },
   { figure: 'tuning-curve', params: { n: '400', points: '10', rng: 'numpy' } },
 ];
 

@@ -56,8 +56,8 @@ const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
   // The WebAssembly kernel: 2e8 updates more take 0.7 s on one thread (the defaults, 8.2e8, 3 s).
   kernelUpdates: 3.5e-9,
 };
-/** Building a network: compiling its equations, allocating its monitors (the numpy tuning curve: 35 ms per δt). */
-const NETWORK_SECONDS = 0.03;
+/** Building a network: compiling its equations, allocating its monitors (the numpy tuning curve: 15–35 ms per δt). */
+const NETWORK_SECONDS = 0.02;
 /** Starting a worker thread and loading the kernel into it. */
 const THREAD_START_SECONDS = 0.1;
 

@@ -10,6 +10,11 @@ import { parseParams } from '../../dist/options/parse.js';
 import { renderFigure } from '../../dist/api/render.js';
 import { findFigure } from '../../dist/figures/registry.js';
 import { buildFigure } from '../../dist/figures/run.js';
+import { readWasm } from '../../dist/io/wasm.js';
+import { threadPool } from '../../dist/workers/pool.js';
+
+/** As the CLI builds with --threads 1: the tuning curve's conditions in one worker, with the WebAssembly kernel. */
+const context = () => ({ pool: threadPool(1), wasm: readWasm });
 
 function cpu(start) {
   const { user, system } = process.cpuUsage(start);
@@ -22,7 +27,7 @@ for (const c of cases) {
   const fig = findFigure(c.figure);
   // The first build of a figure compiles its code paths; a CLI run pays that too, but once.
   if (!warmed.has(c.figure)) {
-    await buildFigure(fig, parseParams(fig, {}).params, { threads: 1 });
+    await buildFigure(fig, parseParams(fig, {}).params, context());
     warmed.add(c.figure);
   }
   const { params } = parseParams(fig, c.params);
@@ -31,7 +36,7 @@ for (const c of cases) {
   let output = c.format ? Infinity : undefined;
   for (let k = 0; k < 2; k++) {
     let start = process.cpuUsage();
-    const data = await buildFigure(fig, params, { threads: 1 });
+    const data = await buildFigure(fig, params, context());
     simulate = Math.min(simulate, cpu(start));
     if (!c.format) continue;
     start = process.cpuUsage();
