@@ -41,7 +41,7 @@ bench: setup
 
 ## Rewrite the golden SVG snapshots after an intended change of the look.
 update-snapshots: setup-test
-	UPDATE_SNAPSHOTS=1 npx vitest run tests/render.test.ts
+	UPDATE_SNAPSHOTS=1 npx vitest run tests/render/render.test.ts
 
 ## Regenerate tests/fixtures with Brian2 (Debian: apt-get install -y python3-brian).
 fixtures:

@@ -2,7 +2,7 @@
 // sizes, CPU time (user + system, less sensitive to other load than wall time) against the
 // estimate. Run after `npm run build`: node bench/cost-calibration.mjs [figure...]
 import { FIGURES } from '../dist/figures/registry.js';
-import { buildFigure } from '../dist/figures/run.js';
+import { simulateAndDraw as buildFigure } from '../dist/figures/run.js';
 import { parseParams } from '../dist/options/parse.js';
 import { estimateSeconds } from '../dist/options/cost-time.js';
 

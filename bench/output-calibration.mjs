@@ -1,7 +1,7 @@
 // Calibrates the output part of the cost model: renderFigure's CPU seconds per format for
 // figures of two sizes (numbers recorded, pixels). node bench/output-calibration.mjs
 import { FIGURES } from '../dist/figures/registry.js';
-import { buildFigure } from '../dist/figures/run.js';
+import { simulateAndDraw as buildFigure } from '../dist/figures/run.js';
 import { parseParams } from '../dist/options/parse.js';
 import { renderFigure } from '../dist/api/render.js';
 

@@ -2,7 +2,7 @@
 # Sets up snn-figs on a fresh machine: system libraries, npm packages, the TypeScript build.
 # Safe to run again: each step is skipped when already done.
 #   scripts/setup.sh          what the CLI needs (canvas's native build libraries)
-#   scripts/setup.sh --test   also what the tests need (rsvg-convert, pdftoppm)
+#   scripts/setup.sh --test   also what the tests need (rsvg-convert, pdftoppm, man, zsh, fish)
 #   scripts/setup.sh --print-packages [--test]   only print the Debian packages, one line (CI installs them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +23,9 @@ for arg in "$@"; do
     *) say "unknown option '$arg' (expected --test, --print-packages)"; exit 2 ;;
   esac
 done
-# The tests render SVG and PDF back to pixels with these.
-$with_test && packages+=(librsvg2-bin poppler-utils)
+# The tests render SVG and PDF back to pixels with these; they render the man page with man-db
+# and load the completion scripts into zsh and fish.
+$with_test && packages+=(librsvg2-bin poppler-utils man-db zsh fish)
 if $print_only; then
   echo "${packages[*]}"
   exit 0

@@ -26,8 +26,9 @@
  *   DejaVuSans-Oblique.ttf as italic) as a FontFace of the family FONT_FAMILY first.
  */
 export { figures, type FigureInfo, type ParamInfo } from './api/figures.js';
-export { buildFigure, type BuildOptions, type SimulateOptions } from './api/simulate.js';
-export type { FigureParams, ParamInput } from './api/inputs.js';
+export { buildFigure, type BuildOptions, type BuiltFigure, type BuiltPanel, type SimulateOptions } from './api/simulate.js';
+export type { FigureParams, ParamInput, ParamsOf } from './api/inputs.js';
+export type { FigureName } from './figures/registry.js';
 export { InputError } from './api/errors.js';
 export { drawFigure, type DrawOptions } from './api/draw.js';
 export type { RenderOptions } from './api/size.js';

@@ -7,7 +7,8 @@
  *   const png = await renderFigure(data, 'png');
  */
 export { figures, type FigureInfo, type ParamInfo } from './api/figures.js';
-export { buildFigure, type BuildOptions, type FigureParams, type ParamInput } from './api/build.js';
+export { buildFigure, type BuildOptions, type BuiltFigure, type BuiltPanel, type FigureParams, type ParamInput, type ParamsOf } from './api/build.js';
+export type { FigureName } from './figures/registry.js';
 export { renderFigure, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './api/render.js';
 export { InputError, CanvasUnavailableError } from './api/errors.js';
 export type {
@@ -28,9 +29,6 @@ export type {
   TickSpec,
   LegendLoc,
   Color,
-  Series,
-  RefLine,
-  Marker,
   ParamValue,
 } from './data/types.js';
 /** pyplot-named builders for FigureData marks (plot, step, scatter, raster, hist, fill, axhline, annotate, errorbar…), to draw data of one's own with renderFigure. */

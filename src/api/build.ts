@@ -7,14 +7,15 @@ import { availableParallelism } from 'node:os';
 import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
 import { checkPlainObject } from './plain-input.js';
-import type { FigureData } from '../data/types.js';
 import { readWasm } from '../io/wasm.js';
 import { threadPool } from '../workers/pool.js';
 import { InputError } from './errors.js';
-import type { FigureParams } from './inputs.js';
-import { buildFigure as simulate, type BuildOptions as CoreBuildOptions } from './simulate.js';
+import type { FigureName } from '../figures/registry.js';
+import type { ParamsOf } from './inputs.js';
+import { buildFigure as simulate, type BuildOptions as CoreBuildOptions, type BuiltFigure } from './simulate.js';
 
-export type { FigureParams, ParamInput } from './inputs.js';
+export type { FigureParams, ParamInput, ParamsOf } from './inputs.js';
+export type { BuiltFigure, BuiltPanel } from './simulate.js';
 
 export interface BuildOptions extends CoreBuildOptions {
   /** Worker threads for the tuning curve (default: the number of cores; 1 runs it in this thread); the result does not depend on it. */
@@ -34,8 +35,11 @@ function checkThreads(threads: number | undefined, onWarning?: (message: string)
   return cores;
 }
 
-/** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
-export async function buildFigure(name: string, params: FigureParams = {}, options: BuildOptions = {}): Promise<FigureData> {
+/**
+ * Simulates a figure and returns its data (what JSON output holds). The name and parameters
+ * are typed (a misspelt one does not compile); from JavaScript, bad ones reject with InputError.
+ */
+export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: BuildOptions = {}): Promise<BuiltFigure<N>> {
   checkPlainObject('options', options, '{ threads: 2, signal }', false);
   const threads = checkThreads(options.threads, options.onWarning);
   // One thread needs no worker: the conditions run here, with the same kernel. As many threads as

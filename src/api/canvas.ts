@@ -10,7 +10,7 @@ import { CanvasUnavailableError } from './errors.js';
 
 /**
  * What node-canvas compiles against on Debian/Ubuntu (it has no prebuilt binary here).
- * scripts/setup.sh installs the same list; tests/package-canvas.test.ts keeps the two equal.
+ * scripts/setup.sh installs the same list; tests/package/package-canvas.test.ts keeps the two equal.
  */
 export const CANVAS_DEBIAN_PACKAGES = [
   'build-essential',

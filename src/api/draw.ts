@@ -1,7 +1,7 @@
 /** drawFigure: FigureData onto a caller's canvas (a page's), sized and drawn as the PNG path draws. */
 import type { FigureData } from '../data/types.js';
 import { drawFigure as draw, type CanvasLike, type Context2D } from '../render/index.js';
-import { renderSize, type RenderOptions } from './size.js';
+import { renderSize, styleOf, type RenderOptions } from './size.js';
 import { checkFigureData, FigureDataError } from '../data/check-data.js';
 import { InputError } from './errors.js';
 
@@ -10,7 +10,7 @@ export interface DrawOptions extends RenderOptions {
   measure?: Context2D;
 }
 
-/** Sets the canvas to figsize × dpi pixels (the figure's by default) and draws the figure on it. Throws InputError on a bad size. */
+/** Sets the canvas to figsize × dpi pixels (the figure's by default) and draws the figure on it, in the style asked. Throws InputError on a bad size or style. */
 export function drawFigure(data: FigureData, canvas: CanvasLike, options: DrawOptions = {}): void {
   try {
     checkFigureData(data);
@@ -18,5 +18,5 @@ export function drawFigure(data: FigureData, canvas: CanvasLike, options: DrawOp
     throw e instanceof FigureDataError ? new InputError(e.message) : e;
   }
   const size = renderSize(data.figure, options, 'png');
-  draw(data, canvas, { ...size, measure: options.measure });
+  draw(data, canvas, { ...size, ...styleOf(options), measure: options.measure });
 }

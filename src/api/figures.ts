@@ -1,5 +1,5 @@
 /** The list of figures as the library shows it: what each one is and which parameters it takes. */
-import { FIGURES, findFigure } from '../figures/registry.js';
+import { FIGURES, findFigure, weekOf, type FigureName } from '../figures/registry.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { InputError } from './errors.js';
 
@@ -7,7 +7,9 @@ import { InputError } from './errors.js';
 export type ParamInfo = Readonly<Pick<ParamSpec, 'name' | 'kind' | 'default' | 'help' | 'choices' | 'min' | 'max' | 'exclusiveMin'>>;
 
 export interface FigureInfo {
-  name: string;
+  name: FigureName;
+  /** The course week (1, 2, 4, 7 or 9). */
+  week: number;
   /** The notebook section the figure comes from. */
   section: string;
   summary: string;
@@ -21,7 +23,9 @@ export interface FigureInfo {
 
 function describe(fig: FigureModule): FigureInfo {
   return {
-    name: fig.name,
+    // The registry's figures are the course's: their names are FigureName's members.
+    name: fig.name as FigureName,
+    week: weekOf(fig),
     section: fig.section,
     summary: fig.summary,
     params: fig.params.map(({ name, kind, default: def, help, choices, min, max, exclusiveMin }) => ({

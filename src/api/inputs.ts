@@ -3,6 +3,7 @@
  * turned into the option texts the one parser reads, so both get the same checks and messages.
  */
 import { optionName } from '../figures/figure.js';
+import type { CourseFigure, FigureName } from '../figures/registry.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { siUnit } from '../options/dimensions.js';
 import { InputError } from './errors.js';
@@ -19,6 +20,32 @@ export type ParamInput = number | string | readonly (number | string)[];
 
 /** Parameters by name, as in `figures[k].params` (`'tau-x'`) or in camelCase (`tauX`); the rest keep their defaults. */
 export type FigureParams = { readonly [name: string]: ParamInput | undefined };
+
+/**
+ * What a parameter takes, from what it parses to: a number (time, quantity, number, integer)
+ * as a number or a string with units; a list of numbers (times, numbers) as one, a list or a
+ * string; a choice as one of its words; several choices as a word or a list of words.
+ */
+type InputFor<V> = [V] extends [number]
+  ? number | string
+  : [V] extends [readonly number[]]
+    ? number | string | readonly (number | string)[]
+    : [V] extends [readonly (infer C)[]]
+      ? C | readonly C[]
+      : V;
+
+/** `tauX` → `tau-x`, as optionName does at run time. */
+type KebabCase<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${KebabCase<T>}` : S;
+
+type DeclaredParams<N extends FigureName> = Extract<CourseFigure, { name: N }>['declaration']['params'];
+
+/**
+ * A figure's parameters, typed: each by its declared name (`tauX`) or its option name
+ * (`'tau-x'`), with what its kind takes, so a misspelt name or a wrong kind does not compile.
+ */
+export type ParamsOf<N extends FigureName> = N extends FigureName
+  ? { readonly [K in keyof DeclaredParams<N> & string as K | KebabCase<K>]?: DeclaredParams<N>[K] extends { value: infer V } ? InputFor<V> : never }
+  : never;
 
 /** A value as the CLI's text. */
 function asText(spec: ParamSpec, value: ParamInput): string {

@@ -3,7 +3,7 @@
  * CSV load no native module; the renderer (Chart.js on node-canvas) is imported only for images.
  */
 import type { FigureData } from '../data/types.js';
-import { toCsv, toJson } from '../export/index.js';
+import { toCsv, toJson, type RenderRecord } from '../export/index.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options/formats.js';
 import { loadCanvas } from './canvas.js';
 import { InputError } from './errors.js';
@@ -13,6 +13,7 @@ import { ProblemError } from '../options/problems.js';
 import { checkFigure } from '../render/check.js';
 import { addressSpaceLeft, heapLimit, machineMemory } from '../io/memory-limits.js';
 import { checkPlainObject } from './plain-input.js';
+import { renderSize, styleOf, type RenderOptions } from './size.js';
 
 /** Malformed data refused with the panel and mark named; data beyond memory refused before drawing (V8 would abort). */
 function checkData(data: unknown, format: OutputFormat): void {
@@ -26,10 +27,19 @@ function checkData(data: unknown, format: OutputFormat): void {
     throw e;
   }
 }
-import { renderSize, type RenderOptions } from './size.js';
 
 export { OUTPUT_FORMATS, type OutputFormat };
 export { renderSize, type RenderOptions };
+
+/**
+ * The JSON's record of how the figure is drawn, when its look is not matplotlib's default
+ * (a context, a font scale, transparency): with its size and dpi, so the file says it all.
+ */
+function renderRecord(data: FigureData, options: RenderOptions): RenderRecord | undefined {
+  const style = styleOf(options);
+  if (style.context === undefined && style.fontScale === 1 && !style.transparent) return undefined;
+  return { ...renderSize(data.figure, options, 'json'), context: style.context ?? null, fontScale: style.fontScale, transparent: style.transparent };
+}
 
 /** The bytes of `data` as a PNG, SVG, PDF, JSON or CSV file. Rejects with CanvasUnavailableError for an image when canvas cannot load. */
 export async function renderFigure(data: FigureData, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
@@ -37,9 +47,10 @@ export async function renderFigure(data: FigureData, format: OutputFormat, optio
     throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got ${typeof format === 'string' ? `'${format}'` : typeof format}`);
   checkPlainObject('options', options, '{ figsize: [8, 5], dpi: 100 }', false);
   checkData(data, format);
-  if (format === 'json') return toJson(data);
+  if (format === 'json') return toJson(data, renderRecord(data, options));
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options, format);
+  const style = styleOf(options);
   try {
     checkFigure(data); // the styles and grid the renderer can draw
   } catch (e) {
@@ -48,5 +59,5 @@ export async function renderFigure(data: FigureData, format: OutputFormat, optio
   }
   await loadCanvas(format);
   const renderer = await import('../render/node-canvas.js');
-  return renderer.renderFigure(data, format, size);
+  return renderer.renderFigure(data, format, { ...size, ...style });
 }

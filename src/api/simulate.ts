@@ -3,10 +3,11 @@
  * FigureData, with the CLI's parsing, checks and cost limits. Parallel work goes to the pool
  * given (worker threads in Node, Web Workers in a page), else runs in this thread.
  */
-import type { FigureData } from '../data/types.js';
+import type { FigureData, Mark, Panel } from '../data/types.js';
+import type { FigureName } from '../figures/registry.js';
 import { nonFiniteProblem } from '../export/finite.js';
 import type { Pool } from '../figures/pool.js';
-import { buildFigure as build } from '../figures/run.js';
+import { simulateAndDraw } from '../figures/run.js';
 import { checkCost, type MemoryLimits } from '../options/cost.js';
 import { estimateSeconds } from '../options/cost-time.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
@@ -16,7 +17,23 @@ import { ProblemError, problemText, type Problem } from '../options/problems.js'
 import type { WasmLoader } from '../sim/kernels/wasm-api.js';
 import { InputError } from './errors.js';
 import { figureModule } from './figures.js';
-import { givenTexts, type FigureParams } from './inputs.js';
+import { givenTexts, type FigureParams, type ParamsOf } from './inputs.js';
+
+/** A panel as buildFigure returns it: `marks` always present (a union narrowed by `kind`). */
+export interface BuiltPanel extends Omit<Panel, 'marks'> {
+  marks: Mark[];
+}
+
+/** FigureData as buildFigure returns it: named by its figure, its panels' marks always present. */
+export interface BuiltFigure<N extends FigureName = FigureName> extends Omit<FigureData, 'figure' | 'panels'> {
+  figure: N;
+  panels: BuiltPanel[];
+}
+
+/** Panels with `marks` present, empty where a panel has none. */
+function withMarks(panels: Panel[]): BuiltPanel[] {
+  return panels.map((panel) => ({ ...panel, marks: panel.marks ?? [] }));
+}
 
 export interface BuildOptions {
   /** Aborting stops the simulation; the promise rejects. */
@@ -72,16 +89,20 @@ export function inputError(problem: Problem): InputError {
   );
 }
 
-/** Simulates a figure and returns its data (what JSON output holds). Rejects with InputError on bad parameters. */
-export async function buildFigure(name: string, params: FigureParams = {}, options: SimulateOptions = {}): Promise<FigureData> {
+/**
+ * Simulates a figure and returns its data (what JSON output holds). The name and parameters
+ * are typed (a misspelt one does not compile); from JavaScript, bad ones reject with InputError.
+ */
+export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: SimulateOptions = {}): Promise<BuiltFigure<N>> {
   const fig = figureModule(name);
   checkOptions(options);
   let parsed;
   try {
+    // ParamsOf<N> is FigureParams with names and kinds narrowed; at run time it is checked as such.
     const bare: string[] = [];
     const { params: p, warnings } = parseParams(
       fig,
-      givenTexts(fig, params, (w) => bare.push(w)),
+      givenTexts(fig, (params ?? {}) as FigureParams, (w) => bare.push(w)),
     );
     // The data stays in memory: JSON's per-number cost is the nearest estimate.
     checkCost(fig.cost?.(p), {
@@ -100,8 +121,8 @@ export async function buildFigure(name: string, params: FigureParams = {}, optio
   }
   const ctx: BuildContext = { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress };
   const seconds = estimateSeconds(fig.cost?.(parsed), { threads: fig.parallel ? (options.threads ?? 1) : 1 });
-  const data = await (options.runner ? options.runner(fig, parsed, ctx, seconds) : build(fig, parsed, ctx));
+  const data = await (options.runner ? options.runner(fig, parsed, ctx, seconds) : simulateAndDraw(fig, parsed, ctx));
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);
-  return data;
+  return { ...data, figure: fig.name as N, panels: withMarks(data.panels) };
 }

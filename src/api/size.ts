@@ -1,6 +1,7 @@
 /** A drawing's size: the caller's figsize and dpi, else the figure's (as in the notebook), within the limits. */
 import { findFigure } from '../figures/registry.js';
 import type { OutputFormat } from '../options/formats.js';
+import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { InputError } from './errors.js';
 import { checkPlainObject } from './plain-input.js';
 
@@ -9,6 +10,15 @@ export interface RenderOptions {
   figsize?: readonly [number, number];
   /** Dots per inch for PNG (default: the figure's); SVG and PDF pages are figsize × 72 pt. */
   dpi?: number;
+  /**
+   * The sizes of matplotlib's style sheet seaborn-v0_8-CONTEXT (fonts, line widths, marker
+   * sizes, tick widths and pads), as plt.style.use draws with them; default: matplotlib's own.
+   */
+  context?: Context;
+  /** Multiplies every font size (default 1); 0.1 to 10. */
+  fontScale?: number;
+  /** savefig's transparent=True: no figure or axes background in PNG, SVG and PDF. */
+  transparent?: boolean;
 }
 
 /** matplotlib's defaults, for FigureData that names no known figure. */
@@ -45,4 +55,15 @@ export function renderSize(figure: string, options: RenderOptions, format: Outpu
   if (w * dpi * h * dpi > 1e8) throw new InputError(`figsize × dpi gives ${Math.round(w * dpi)}×${Math.round(h * dpi)} pixels; at most 100 megapixels`);
   if (w * dpi < 50 || h * dpi < 50) throw new InputError('figsize × dpi gives fewer than 50 pixels on a side');
   return { figsize: [w, h], dpi };
+}
+
+/** The style options checked: a known context, a font scale within bounds. */
+export function styleOf(options: RenderOptions): { context?: Context; fontScale: number; transparent: boolean } {
+  const { context, fontScale = 1, transparent = false } = options;
+  if (context !== undefined && !(CONTEXT_NAMES as readonly unknown[]).includes(context))
+    throw new InputError(`context must be one of ${CONTEXT_NAMES.join(', ')}, got '${String(context)}'`);
+  if (!(typeof fontScale === 'number' && fontScale >= 0.1 && fontScale <= 10))
+    throw new InputError(`fontScale must be between 0.1 and 10, got ${String(fontScale)}`);
+  if (typeof transparent !== 'boolean') throw new InputError(`transparent must be true or false, got ${String(transparent)}`);
+  return { context, fontScale, transparent };
 }

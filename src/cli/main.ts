@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { FIGURES } from '../figures/registry.js';
+import { FIGURES, findFigure, WEEKS } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { excerpt } from '../api/errors.js';
@@ -15,6 +15,10 @@ import { runAll, runFigure, type Streams } from './run.js';
 import { HELP_TO_FIT } from './help-format.js';
 import { guardStreams, settle } from './std-streams.js';
 import { commanderMessage, strayArgument } from './usage-messages.js';
+import { completionScript, describeProgram, SHELLS, type Shell } from './completion.js';
+import { listJson, listText } from './list.js';
+import { FORMATS } from './output.js';
+import { CONTEXT_NAMES } from '../render/style.js';
 
 const FIGURE_NAMES = FIGURES.map((f) => f.name);
 /** The figures that spread their work over worker threads (they take --threads). */
@@ -32,10 +36,14 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
   }
   cmd
-    .option('-o, --out <file>', `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format)`)
+    .option(
+      '-o, --out <file>',
+      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); - writes to standard output, in the --format given`,
+    )
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
     .option('--dpi <dots>', `dots per inch for PNG (default: ${fig.dpi})`);
+  styleOptions(cmd);
   if (fig.parallel) cmd.option('--threads <n>', 'worker threads (default: the number of cores)');
   commonOptions(cmd);
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
@@ -66,6 +74,17 @@ function outputFor(io: Streams, command?: string) {
   };
 }
 
+/** The look for slides and posters: matplotlib's style-sheet sizes, a font scale, savefig's transparency. */
+function styleOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--context <name>',
+      `${CONTEXT_NAMES.join('|')}: the font sizes, line widths, marker sizes and tick widths of matplotlib's seaborn-v0_8-NAME style sheet (default: matplotlib's own)`,
+    )
+    .option('--font-scale <factor>', 'multiplies every font size, 0.1 to 10 (default: 1)')
+    .option('--transparent', 'no figure background in PNG, SVG and PDF, as savefig(transparent=True)');
+}
+
 /** Options every command takes. */
 function commonOptions(cmd: Command): Command {
   return cmd
@@ -84,10 +103,21 @@ function optionValues(cmd: Command, opts: Record<string, string | boolean | unde
   return out;
 }
 
+/** The words an option's value can take, for shell completion: the registry's choices, formats, shells. */
+function choicesOf(command: string, option: string): readonly string[] | undefined {
+  const spec = findFigure(command)?.params.find((p) => p.name === option);
+  if (spec?.choices) return spec.choices;
+  if (option === 'format') return FORMATS;
+  if (option === 'context') return CONTEXT_NAMES;
+  if (option === 'week' && command === 'all') return WEEKS.map((w) => String(w.week));
+  if (option === 'only' && command === 'all') return FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
+  return undefined;
+}
+
 export function buildProgram(io: Streams): Command {
   const program = new Command('snn-figs')
     .description(
-      "Regenerates the week-2 figures of the spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
+      "Regenerates the figures of the neuro4ml spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
         'Examples:\n' +
         '  snn-figs list\n' +
         '  snn-figs tuning-curve --w 0.8 --out tuning.png\n' +
@@ -102,29 +132,43 @@ export function buildProgram(io: Streams): Command {
 
   program
     .command('list')
-    .description('list the figures with their notebook sections')
-    .action((_opts: unknown, cmd: Command) => {
+    .description('list the figures by course week, with their notebook sections and slide variants')
+    .option('--json', 'every figure with its week, section, size, parameters and variants, as JSON')
+    .action((opts: { json?: boolean }, cmd: Command) => {
       refuseArguments(cmd);
-      const width = Math.max(...FIGURES.map((f) => f.name.length));
-      for (const f of FIGURES) {
-        io.stdout.write(`${f.name.padEnd(width)}  ${f.summary} [${f.section}]\n`);
-        for (const v of f.variants ?? []) io.stdout.write(`${' '.repeat(width)}    variant ${v.name}: ${f.name} ${v.args.join(' ')}\n`);
-      }
+      io.stdout.write(opts.json ? listJson() : listText());
     });
 
   for (const fig of FIGURES) figureCommand(program, fig, io);
 
   const all = program
     .command('all')
-    .description('write every figure and its slide variants')
+    .description('write every figure and its slide variants (or a selection: --only, --week)')
     .option('--out-dir <dir>', 'folder for the files', 'figures')
     .option('--format <formats>', 'comma-separated formats: png,svg,pdf,json,csv', 'png')
-    .option('--threads <n>', `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`);
+    .option('--only <names>', 'comma-separated figures or slide variants (file names without extension), e.g. lif,stp-ux')
+    .option('--week <weeks>', `comma-separated course weeks: ${WEEKS.map((w) => w.week).join(',')}`)
+    .option('--figsize <WxH>', "every figure at this size in inches (each figure's own aspect is not kept; default: each figure's own)")
+    .option('--dpi <dots>', "dots per inch for PNG (default: each figure's own)");
+  styleOptions(all).option(
+    '--threads <n>',
+    `worker threads for the ${PARALLEL.map((f) => f.name.replaceAll('-', ' ')).join(' and the ')} (default: the number of cores)`,
+  );
   commonOptions(all);
   all.action(async (opts: Record<string, string | boolean | undefined>) => {
     refuseArguments(all);
     await runAll(optionValues(all, opts), io);
   });
+
+  program
+    .command('completion')
+    .description(`print a completion script for ${SHELLS.join(', ')} (e.g. source <(snn-figs completion bash))`)
+    .argument('<shell>', SHELLS.join('|'))
+    .action((shell: string, _opts: unknown, cmd: Command) => {
+      if (cmd.args.length > 1) throw new UsageError(`unexpected argument '${cmd.args[1]}': completion takes one shell`);
+      if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion expects one of ${SHELLS.join(', ')}, got '${shell}'`);
+      io.stdout.write(completionScript(shell as Shell, describeProgram(program, choicesOf)));
+    });
 
   // Each subcommand reports its errors through the program's output settings.
   for (const sub of program.commands) sub.configureOutput(outputFor(io, sub.name())).exitOverride().showSuggestionAfterError(true).allowExcessArguments(true);

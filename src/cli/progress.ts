@@ -7,6 +7,7 @@
  * is expected to take over LONG_PHASE_SECONDS, phaseNotice says what is being done first.
  */
 import cliProgress from 'cli-progress';
+import { formatDuration } from '../options/cost.js';
 
 export interface Progress {
   update: (done: number, total: number) => void;
@@ -46,7 +47,7 @@ function plainProgress(stderr: Stderr, label: string): Progress {
  */
 export function phaseNotice(stderr: Stderr, quiet: boolean, text: string, seconds: number, term = process.env.TERM): { done: () => void } {
   if (quiet || stderr.isTTY !== true || !(seconds > LONG_PHASE_SECONDS)) return { done: () => {} };
-  const line = `${text} (about ${formatSeconds(seconds)})…`;
+  const line = `${text} (about ${formatDuration(seconds)})…`;
   if (isDumb(term)) {
     stderr.write(`${line}\n`);
     return { done: () => {} };
@@ -83,7 +84,7 @@ export function progressReporter(stderr: Stderr, label: string, quiet: boolean, 
       const seconds = (now - started) / 1000;
       const perSecond = seconds > 0 ? done / seconds : 0;
       const rate = perSecond > 0 ? perSecond.toFixed(perSecond >= 10 ? 0 : 1) : '–';
-      const left = perSecond > 0 ? formatSeconds((total - done) / perSecond) : '–';
+      const left = perSecond > 0 ? formatDuration((total - done) / perSecond) : '–';
       bar.setTotal(total);
       bar.update(done, { rate, left });
     },
@@ -92,12 +93,4 @@ export function progressReporter(stderr: Stderr, label: string, quiet: boolean, 
       bar = undefined;
     },
   };
-}
-
-/** 7 s, 1 min 05 s, 1 h 02 min. */
-export function formatSeconds(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }

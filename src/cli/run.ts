@@ -4,7 +4,8 @@ import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
-import { FIGURES } from '../figures/registry.js';
+import { CONTEXT_NAMES, type Context } from '../render/style.js';
+import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
 import { isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
@@ -69,18 +70,40 @@ function threadsNote(opts: Options, io: Streams): void {
 interface Rendering {
   figsize: [number, number];
   dpi: number;
+  context?: Context;
+  fontScale?: number;
+  transparent?: boolean;
 }
 
 /** Figure size and dpi; the dpi and pixel limits concern PNG only (vector pages have no pixels). */
 function renderingOptions(fig: FigureModule, opts: Options, format: Format): Rendering {
   const figsize = typeof opts.figsize === 'string' ? wrapQuantity('figsize', () => parseFigsize(opts.figsize as string)) : fig.figsize;
   const dpi = typeof opts.dpi === 'string' ? wrapQuantity('dpi', () => parseNumber(opts.dpi as string)) : fig.dpi;
+  const style = styleOptions(opts);
   try {
-    return renderSize(fig.name, { figsize, dpi }, format);
+    return { ...renderSize(fig.name, { figsize, dpi }, format), ...style };
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(`--${e.message}`);
     throw e;
   }
+}
+
+/** --context, --font-scale and --transparent (unset ones left out: the library's defaults). */
+function styleOptions(opts: Options): Pick<Rendering, 'context' | 'fontScale' | 'transparent'> {
+  const style: Pick<Rendering, 'context' | 'fontScale' | 'transparent'> = {};
+  if (typeof opts.context === 'string') {
+    const context = opts.context.trim().toLowerCase();
+    if (!(CONTEXT_NAMES as readonly string[]).includes(context))
+      throw new UsageError(`--context expects one of ${CONTEXT_NAMES.join(', ')}, got '${opts.context}'`);
+    style.context = context as Context;
+  }
+  if (typeof opts['font-scale'] === 'string') {
+    const scale = wrapQuantity('font-scale', () => parseNumber(opts['font-scale'] as string));
+    if (!(scale >= 0.1 && scale <= 10)) throw new UsageError(`--font-scale must be between 0.1 and 10, got ${opts['font-scale']}`);
+    style.fontScale = scale;
+  }
+  if (opts.transparent) style.transparent = true;
+  return style;
 }
 
 /** Bytes of a figure in a format, through the library API (which loads the renderer only for images). */
@@ -134,6 +157,23 @@ function checkCurrentFolder(option: string): void {
   }
 }
 
+/** `--out -`: the figure goes to standard output. */
+const STDOUT = '-';
+
+/** The format of `--out -`: --format must say it (there is no extension), and a terminal is no place for it. */
+function stdoutFormat(asked: string | undefined, io: Streams): Format {
+  if (asked === undefined) throw new UsageError('--out - writes to standard output, which has no extension: give --format (png, svg, pdf, json or csv)');
+  const format = parseFormat(asked);
+  if (io.stdout.isTTY)
+    throw new UsageError(`--out - would write the ${format.toUpperCase()} to the terminal; redirect it to a file (> figure.${format}) or pipe it`);
+  return format;
+}
+
+/** Writes the bytes to standard output; a closed pipe or full disk is reported by the stream guard (std-streams.ts). */
+function writeStdout(io: Streams, bytes: Buffer): Promise<void> {
+  return new Promise((resolve) => io.stdout.write(bytes, () => resolve()));
+}
+
 /** Only the figure's own options, by name, as strings. */
 function givenParams(fig: FigureModule, opts: Options): Record<string, string | undefined> {
   const given: Record<string, string | undefined> = {};
@@ -166,15 +206,20 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
   checkNameBytes(out === undefined ? 'out' : 'out-dir', path);
-  if (!isAbsolute(path)) checkCurrentFolder(out === undefined ? 'out' : 'out-dir');
+  if (path !== STDOUT && !isAbsolute(path)) checkCurrentFolder(out === undefined ? 'out' : 'out-dir');
   let note: string | undefined;
-  try {
-    note = prepareOutputPath(path).note;
-  } catch (e) {
-    if (e instanceof OutputPathError) throw new UsageError(e.message);
-    throw e;
+  let resolved: Format;
+  if (path === STDOUT) {
+    resolved = stdoutFormat(asked, io);
+  } else {
+    try {
+      note = prepareOutputPath(path).note;
+    } catch (e) {
+      if (e instanceof OutputPathError) throw new UsageError(e.message);
+      throw e;
+    }
+    resolved = resolveFormat(path, asked);
   }
-  const resolved = resolveFormat(path, asked);
   const rendering = renderingOptions(fig, opts, resolved);
   const cost = fig.cost?.(params);
   const { figsize, dpi } = rendering;
@@ -234,7 +279,13 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
     }
   });
   assertFinite(data);
-  await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io));
+  const bytes = await serialiseWithNotice(data, job, opts, io);
+  if (job.out === STDOUT) {
+    await writeStdout(io, bytes);
+    if (!opts.quiet) io.stderr.write(`wrote the ${job.format.toUpperCase()} to standard output\n`);
+    return;
+  }
+  await writeOutput(job.out, bytes);
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
@@ -273,12 +324,16 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
         .map((f) => parseFormat(f)),
     ),
   ];
+  const selected = selection(opts);
   const jobs: { job: Job; variantOpts: Options }[] = [];
   for (const fig of FIGURES) {
     const runs: { name: string; opts: Options }[] = [{ name: fig.name, opts: {} }];
     for (const v of fig.variants ?? []) runs.push({ name: v.name, opts: variantOptions(v.args) });
     for (const run of runs) {
-      const merged = { ...opts, ...run.opts, format: undefined, out: undefined };
+      if (!selected(fig, run.name)) continue;
+      // --figsize is every figure's size, a variant's own included (a deck wants one size).
+      const size = typeof opts.figsize === 'string' ? { figsize: opts.figsize } : {};
+      const merged = { ...opts, ...run.opts, ...size, format: undefined, out: undefined };
       for (const format of formats) jobs.push({ job: prepareJob(fig, merged, io, join(dir, `${run.name}.${format}`), format), variantOpts: merged });
     }
   }
@@ -332,6 +387,33 @@ async function writeAll(
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
   }
+}
+
+/**
+ * Which figures and variants `all` writes: every one, or those --only names (figures or
+ * variants by file name) and those of the weeks --week names.
+ */
+function selection(opts: Options): (fig: FigureModule, run: string) => boolean {
+  const list = (option: string) =>
+    typeof opts[option] === 'string'
+      ? (opts[option] as string)
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : undefined;
+  const only = list('only');
+  const weeks = list('week');
+  if (only === undefined && weeks === undefined) return () => true;
+  const runs = FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
+  for (const name of only ?? []) {
+    if (!runs.includes(name)) throw new UsageError(`--only: no figure or variant '${name}'`, "'snn-figs list' shows the names");
+  }
+  const known = WEEKS.map((w) => String(w.week));
+  for (const week of weeks ?? []) {
+    if (!known.includes(week)) throw new UsageError(`--week expects course weeks among ${known.join(', ')}, got '${week}'`);
+  }
+  if ((only ?? []).length === 0 && (weeks ?? []).length === 0) throw new UsageError(`--${only ? 'only' : 'week'} expects a comma-separated list, got nothing`);
+  return (fig, run) => (only ?? []).includes(run) || (weeks ?? []).includes(String(weekOf(fig)));
 }
 
 /** A variant's argument list (`--forms exponential --figsize 8x3`) as options. */

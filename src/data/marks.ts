@@ -5,8 +5,7 @@
  *   marks: [plot(t, v, { id: 'v' }), axhline(1, { id: 'threshold', ls: '--', c: 'g', lw: 2 })]
  *
  * They only shape data (no drawing, no I/O); lengths are checked here so a mismatch fails
- * where the figure builds it. `panelMarks` is the one adapter from the legacy panel fields
- * (series / hlines / vlines / markers) to marks.
+ * where the figure builds it.
  */
 import type {
   AxLineMark,
@@ -16,9 +15,7 @@ import type {
   FillMark,
   HistMark,
   LineStyle,
-  Mark,
   MarkerStyle,
-  Panel,
   PlotMark,
   RasterMark,
   ScatterMark,
@@ -147,38 +144,4 @@ export function errorbar(x: number[], y: number[], yerr: number[], o: LineOption
   sameLength(`errorbar '${o.id}'`, y, yerr, ['y', 'yerr']);
   const { markerfacecolor: _unused, ...line } = lineProps(o);
   return defined({ kind: 'errorbar', ...common(o), x, y, yerr, ...line, capsize: o.capsize });
-}
-
-/**
- * A panel's marks in drawing-call order: the legacy fields first, converted as the week-2
- * renderer drew them (each series followed by its markers, then loose markers, then the
- * reference lines: behind = zorder −1), then `marks`. A marker takes its series' colour: an
- * explicit one, or the series' place in the colour cycle ('Ck').
- */
-export function panelMarks(panel: Panel): Mark[] {
-  const out: Mark[] = [];
-  const series = panel.series ?? [];
-  const markers = panel.markers ?? [];
-  const ids = new Set(series.map((s) => s.id));
-  let cycle = 0;
-  for (const s of series) {
-    const color = s.color ?? `C${cycle++ % 10}`;
-    out.push(plot(s.x, s.y, { id: s.id, label: s.label, yErr: s.yErr, c: s.color }));
-    markers.forEach((m, k) => {
-      if (m.seriesId === s.id) out.push(markerMark(m, k, m.color ?? color));
-    });
-  }
-  markers.forEach((m, k) => {
-    if (m.seriesId === undefined || !ids.has(m.seriesId)) out.push(markerMark(m, k, m.color));
-  });
-  const lines = [
-    ...(panel.hlines ?? []).map((l, k) => ({ l, id: `hline-${k}`, make: axhline })),
-    ...(panel.vlines ?? []).map((l, k) => ({ l, id: `vline-${k}`, make: axvline })),
-  ];
-  for (const { l, id, make } of lines) out.push(make(l.value, { id, c: l.color, ls: l.dashed ? '--' : '-', zorder: l.behind ? -1 : undefined }));
-  return [...out, ...(panel.marks ?? [])];
-}
-
-function markerMark(m: { x: number; y: number }, k: number, color: Color | undefined): PlotMark {
-  return plot([m.x], [m.y], { id: `marker-${k}`, c: color, ls: 'none', marker: 'o' });
 }

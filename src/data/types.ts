@@ -155,37 +155,6 @@ export type TickSpec = boolean | { values: number[]; labels?: string[] };
 export type LegendLoc =
   'best' | 'upper right' | 'upper left' | 'lower left' | 'lower right' | 'right' | 'center left' | 'center right' | 'lower center' | 'upper center' | 'center';
 
-// ------------------------------------------------------------------ legacy panel fields
-// Accepted while the figure modules move to marks; `panelMarks` (./marks.ts) converts them.
-
-/** A curve (legacy; now `plot`). */
-export interface Series {
-  id: string;
-  label?: string;
-  x: number[];
-  y: number[];
-  yErr?: number[];
-  color?: string;
-}
-
-/** A reference line (legacy; now `axhline` / `axvline`). */
-export interface RefLine {
-  value: number;
-  color: string;
-  /** Drawn behind the curves (zorder=-1 in the notebook). */
-  behind?: boolean;
-  dashed?: boolean;
-}
-
-/** A filled circle marker 'o' (legacy; now a `plot` with marker 'o' and no line). */
-export interface Marker {
-  x: number;
-  y: number;
-  color?: string;
-  /** The series whose colour (and cycle position) the marker shares. */
-  seriesId?: string;
-}
-
 export interface Panel {
   id: string;
   /** Axis labels may hold matplotlib mathtext between dollars, e.g. `$\delta t$ (ms)`. */
@@ -215,11 +184,6 @@ export interface Panel {
   /** Id of a panel whose x (y) limits this one shares; shared axes autoscale together. */
   sharex?: string;
   sharey?: string;
-  /** Legacy fields, drawn before `marks` (series with their markers, then loose markers, then lines). */
-  series?: Series[];
-  hlines?: RefLine[];
-  vlines?: RefLine[];
-  markers?: Marker[];
 }
 
 export interface Layout {

@@ -1,35 +1,68 @@
 /**
- * FigureData as data files: JSON (schema version 2, below) and CSV in long form.
+ * FigureData as data files: JSON (schema version 3, below) and CSV in long form.
  * Both go through the mark modules' data side (src/render/marks), which loads neither canvas
  * nor chart.js.
  *
  * JSON: `{figure, schemaVersion, params, paramUnits, layout, panels: [{id, …axes options,
  * series: [{kind, id, label?, x, y, …}]}]}` — `series` lists every mark of the panel in call
- * order (the legacy `hlines` / `vlines` / `markers` included, as axhline / axvline / plot).
+ * order.
  * Every entry has `x` and `y` arrays: an axhline is `x: [], y: [value]`, an axvline
  * `x: [value], y: []`, a text `x: [x], y: [y]`, a hist `x` = left edges and `y` = counts.
  */
-import type { FigureData, Panel } from '../data/types.js';
+import type { FigureData, MarkKind, Panel } from '../data/types.js';
 import { marksOf, moduleOf } from '../render/marks/index.js';
 
-export const SCHEMA_VERSION = 2;
+/** 3: ids are unique within a panel (the random walk's boxes are draw-t, no longer R / L each). */
+export const SCHEMA_VERSION = 3;
+
+/** One entry of a panel's `series` in the JSON file: a mark, its data as x and y arrays. */
+export interface JsonEntry {
+  kind: MarkKind;
+  id: string;
+  label?: string;
+  x: number[];
+  y: number[];
+  yErr?: number[];
+  [field: string]: unknown;
+}
+
+export type JsonPanel = Omit<Panel, 'marks'> & { series: JsonEntry[] };
+
+/** The JSON file as read back: FigureData with each panel's marks as `series`. */
+export interface FigureJson extends Omit<FigureData, 'panels'> {
+  schemaVersion: number;
+  panels: JsonPanel[];
+}
 
 function panelJson(panel: Panel): Record<string, unknown> {
-  const { series: _s, hlines: _h, vlines: _v, markers: _m, marks: _k, ...axes } = panel;
+  const { marks: _marks, ...axes } = panel;
   return { ...axes, series: marksOf(panel).map((m) => moduleOf(m).json(m)) };
 }
 
-export function toJsonObject(data: FigureData): Record<string, unknown> {
+/**
+ * How the figure was drawn when its look was not matplotlib's default: its size, dpi, style
+ * sheet context (null: matplotlib's sizes), font scale and transparency. Absent in a JSON file:
+ * matplotlib's default sizes on an opaque background.
+ */
+export interface RenderRecord {
+  figsize: [number, number];
+  dpi: number;
+  context: string | null;
+  fontScale: number;
+  transparent: boolean;
+}
+
+export function toJsonObject(data: FigureData, render?: RenderRecord): Record<string, unknown> {
   const { figure, panels, ...rest } = data;
   // The figure's name stays the first key (readers sniff `{"figure":`), the version next.
-  return { figure, schemaVersion: SCHEMA_VERSION, ...rest, panels: panels.map(panelJson) };
+  return { figure, schemaVersion: SCHEMA_VERSION, ...rest, ...(render ? { render } : {}), panels: panels.map(panelJson) };
 }
 
 const utf8 = new TextEncoder();
 
 /** The JSON file's bytes (UTF-8). */
-export function toJson(data: FigureData): Uint8Array {
-  return utf8.encode(JSON.stringify(toJsonObject(data)) + '\n');
+export function toJson(data: FigureData, render?: RenderRecord): Uint8Array {
+  return utf8.encode(JSON.stringify(toJsonObject(data, render)) + '\n');
 }
 
 function csvField(value: string | number | undefined): string {

@@ -1,14 +1,5 @@
 /** Small numeric helpers the notebook gets from numpy. */
 
-/** numpy.linspace(start, stop, num), endpoint included, computed as numpy does (start + k·step). */
-export function linspace(start: number, stop: number, num: number): number[] {
-  if (num === 1) return [start];
-  const step = (stop - start) / (num - 1);
-  const out = Array.from({ length: num }, (_, k) => start + k * step);
-  out[num - 1] = stop;
-  return out;
-}
-
 /** The notebook's normed(x) = x / amax(x). */
 export function normed(x: number[]): number[] {
   const peak = x.reduce((a, b) => Math.max(a, b), -Infinity);

@@ -9,7 +9,7 @@
  * cost estimate, the parameters as FigureData shows them, and a simulation key so runs that
  * differ only in plot-only parameters (slide variants) share one simulation.
  */
-import type { Method } from '../sim/index.js';
+import { withNameScope, type Method } from '../sim/index.js';
 import type { ParamDecls, ParamSpec, SimValues, Values } from '../options/params.js';
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
 import { runRules, runSteps } from './run-rules.js';
@@ -77,7 +77,9 @@ export interface Drawing {
 }
 
 /** A compiled figure that still knows its typed declaration (for the library API and tests). */
-export interface Figure<P extends ParamDecls, R> extends FigureModule {
+export interface Figure<P extends ParamDecls, R, N extends string = string> extends FigureModule {
+  /** The declared name as its literal type: the library's figure names and parameters are typed from it. */
+  name: N;
   declaration: FigureDeclaration<P, R>;
 }
 
@@ -107,7 +109,7 @@ function layoutOf(panels: Panel[]): FigureData['layout'] {
   return { rows: Math.max(0, ...panels.map((p) => p.row ?? 0)) + 1, cols: Math.max(0, ...panels.map((p) => p.col ?? 0)) + 1 };
 }
 
-export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P, R>): Figure<P, R> {
+export function figure<const P extends ParamDecls, R, const N extends string = string>(decl: FigureDeclaration<P, R> & { name: N }): Figure<P, R, N> {
   const keys = Object.keys(decl.params);
   const specs: ParamSpec[] = keys.map((key) => ({ name: optionName(key), ...decl.params[key].spec }));
   const simKeys = keys.filter((key) => !decl.params[key].spec.plotOnly);
@@ -154,7 +156,7 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
     ],
   }));
 
-  const module: Figure<P, R> = {
+  const module: Figure<P, R, N> = {
     declaration: decl,
     name: decl.name,
     section: decl.section,
@@ -170,12 +172,14 @@ export function figure<const P extends ParamDecls, R>(decl: FigureDeclaration<P,
     simulationKey: (p) => JSON.stringify(simKeys.map((key) => p[optionName(key)])),
     async simulate(p, ctx = {}) {
       // Only what the figure declared it uses: a pool for a parallel one, progress for one that reports it.
-      const results = await decl.simulate(simTyped(p), {
+      const given = {
         signal: ctx.signal,
         wasm: ctx.wasm,
         ...(decl.parallel && ctx.pool !== undefined ? { pool: ctx.pool } : {}),
         ...(decl.progress && ctx.progress ? { progress: ctx.progress } : {}),
-      });
+      };
+      // Brian's automatic names start afresh for every figure: nothing built before it changes its order.
+      const results = await withNameScope(() => decl.simulate(simTyped(p), given));
       return {
         draw(q) {
           const drawn = decl.plot(results, typed(q));

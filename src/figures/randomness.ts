@@ -11,7 +11,7 @@
  * Seeds are numpy's: integers 0 … 2³² − 1, for both generators, so a seed means the same thing
  * whichever is chosen.
  */
-import { numpySource, type RandomSource } from '../sim/index.js';
+import { numpySource, sequentialSource, type RandomSource } from '../sim/index.js';
 import { MAX_SEED, RandomState } from '../sim/numpy/index.js';
 import { Rng } from '../sim/random.js';
 import { choice, int } from '../options/params.js';
@@ -20,8 +20,8 @@ export const RNG_KINDS = ['numpy', 'fast'] as const;
 export type RngKind = (typeof RNG_KINDS)[number];
 
 /** `--rng`: numpy by default, as every course figure drew from numpy. */
-export function rng(def: RngKind = 'numpy') {
-  return choice(RNG_KINDS, def, "random numbers: numpy (numpy's legacy RandomState: the course's own draws for the seed) or fast (xoshiro128**)");
+export function rng(def: RngKind = 'numpy', help = "random numbers: numpy (numpy's legacy RandomState: the course's own draws for the seed) or fast (xoshiro128**)") {
+  return choice(RNG_KINDS, def, help);
 }
 
 /** `--seed`: what `numpy.random.seed()` takes. */
@@ -61,4 +61,13 @@ export function randomState(kind: RngKind, seedValue: number): RandomState {
  */
 export function coreSource(state: RandomState): RandomSource {
   return numpySource(state);
+}
+
+/**
+ * The week-1 figures' source (Brian2's `seed(S)` then networks that draw from it): numpy is
+ * coreSource(randomState('numpy', S)); fast is xoshiro128**'s own stream drawn in the core's
+ * order (sequentialSource), not FastRandom's numpy-shaped calls, so its numbers are its own.
+ */
+export function brianSource(kind: RngKind, seedValue: number): RandomSource {
+  return kind === 'numpy' ? numpySource(new RandomState(seedValue)) : sequentialSource(new Rng(seedValue));
 }

@@ -1,7 +1,7 @@
 /**
- * Building a figure: the one entry point the CLI and the library API share. A cache given
- * to buildFigure() keeps each distinct simulation, so figures that differ only in plot-only
- * parameters or size (slide variants) are simulated once.
+ * A figure's data from parsed parameters: the one path the CLI and the library share. A cache
+ * given to simulateAndDraw() keeps each distinct simulation, so figures that differ only in
+ * plot-only parameters or size (slide variants) are simulated once.
  */
 import { findFigure } from './registry.js';
 import type { BuildContext, FigureModule, Params, Simulation } from './spec.js';
@@ -19,7 +19,7 @@ export function isSimulated(cache: SimulationCache, module: FigureModule, params
   return cache.has(cacheKey(module, params));
 }
 
-export async function buildFigure(figure: FigureModule | string, params: Params, ctx: BuildContext = {}, cache?: SimulationCache): Promise<FigureData> {
+export async function simulateAndDraw(figure: FigureModule | string, params: Params, ctx: BuildContext = {}, cache?: SimulationCache): Promise<FigureData> {
   const module = typeof figure === 'string' ? findFigure(figure) : figure;
   if (!module) throw new Error(`no figure '${String(figure)}'`);
   const key = cacheKey(module, params);
@@ -30,6 +30,3 @@ export async function buildFigure(figure: FigureModule | string, params: Params,
   }
   return simulation.draw(params);
 }
-
-/** The name tests and scripts have used. */
-export const makeFigure = buildFigure;

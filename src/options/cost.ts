@@ -140,7 +140,7 @@ export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
       cost.neuronSteps > 0
         ? `this run needs ${about(cost.neuronSteps)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
         : `this run would take roughly ${formatDuration(seconds)}`;
-    throw refusal(`${what}; runs over ${formatDuration(MAX_SECONDS)} are refused unless forced`, smaller, true);
+    throw refusal(`${what}; runs over ${MAX_SECONDS / 60} min are refused unless forced`, smaller, true);
   }
   if (cost.samples > MAX_SAMPLES) throw refusal(`this run would record ${memory}`, smaller, true);
 }
@@ -169,12 +169,15 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
     );
 }
 
+/** 7 s, 1 min 05 s, 1 h 02 min, 3 days: the one way estimates and time left are written. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return 'forever';
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172800) return `${(seconds / 3600).toFixed(1)} h`;
-  return `${Math.round(seconds / 86400)} days`;
+  const s = Math.round(seconds);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
+  if (s < 172800) return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;
+  return `${Math.round(s / 86400)} days`;
 }
 
 /** A count for a message: `about 2.0e+7`; beyond a double (a run of 1e306 s), `about 1.8e+308 or more`. */

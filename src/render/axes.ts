@@ -36,6 +36,9 @@ import { autoLimits, axisTicks, decimalsFor, formatTick, nonsingular } from './t
 import {
   FONT_SIZE,
   LABEL_PAD,
+  LABEL_SIZE,
+  ownFontSize,
+  TICK_LABEL_SIZE,
   MARGIN,
   SPINE_EXTENT_COUNTS_REMOVED_TICKS,
   TICK_LENGTH,
@@ -219,7 +222,7 @@ export function figureLimits(panels: Panel[], contents: PanelMarks[]): PanelLimi
 /** Ticks of one axis: hidden, given (labels as given or as ScalarFormatter prints them), or AutoLocator's. */
 function ticksFor(spec: TickSpec | undefined, view: [number, number], length: number, fontsPerLabel: number) {
   if (spec === false) return [];
-  if (spec === undefined || spec === true) return axisTicks(view, length, FONT_SIZE, fontsPerLabel);
+  if (spec === undefined || spec === true) return axisTicks(view, length, TICK_LABEL_SIZE, fontsPerLabel);
   const [lo, hi] = view[0] <= view[1] ? view : [view[1], view[0]];
   const tol = 1e-10 * (hi - lo);
   const decimals = decimalsFor(spec.values, view);
@@ -244,8 +247,8 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
   const xAt = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * width;
   const yAt = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * height;
 
-  const xticks = ticksFor(panel.xticks, xlim, width, X_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: xAt(t.value) }));
-  const yticks = ticksFor(panel.yticks, ylim, height, Y_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label), at: yAt(t.value) }));
+  const xticks = ticksFor(panel.xticks, xlim, width, X_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label, TICK_LABEL_SIZE), at: xAt(t.value) }));
+  const yticks = ticksFor(panel.yticks, ylim, height, Y_TICK_SPACE_FONTS).map((t) => ({ ...t, block: text(t.label, TICK_LABEL_SIZE), at: yAt(t.value) }));
   const framed = panel.frame !== false;
 
   const tickOut = TICK_LENGTH + TICK_PAD;
@@ -280,7 +283,7 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
   };
   const midX = (box.left + box.right) / 2;
   const midY = (box.top + box.bottom) / 2;
-  const labelSize = panel.labelSize ?? FONT_SIZE;
+  const labelSize = panel.labelSize !== undefined ? ownFontSize(panel.labelSize) : LABEL_SIZE;
   if (panel.xlabel) {
     const block = text(panel.xlabel, labelSize);
     geometry.xlabel = { block, x: midX, y: belowX + LABEL_PAD };
@@ -292,7 +295,7 @@ export function placePanel(panel: Panel, content: PanelMarks, limits: PanelLimit
     tight = union(tight, alongAxis(rotatedTextRect(block, leftOfY - LABEL_PAD, midY, 'center', 'bottom'), 'y'));
   }
   if (panel.title) {
-    const block = text(panel.title, panel.titleSize ?? TITLE_SIZE);
+    const block = text(panel.title, panel.titleSize !== undefined ? ownFontSize(panel.titleSize) : TITLE_SIZE);
     geometry.title = { block, x: midX, y: box.top - TITLE_PAD };
     tight = union(tight, alongAxis(textRect(block, midX, box.top - TITLE_PAD, 'center', 'baseline'), 'x'));
   }

@@ -18,7 +18,7 @@ import { translucentLinesPlugin } from './plugins/translucent-lines.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
 import { TEXT_API } from './text-api.js';
 import { FixedTicksScale } from './ticks.js';
-import { FONT_SIZE, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
+import { LEGEND_FONT_SIZE, ownFontSize, TICK_LENGTH, TICK_WIDTH, SPINE_COLOR } from './style.js';
 import { panelObstacles } from './obstacles.js';
 
 /** What a panel's chart needs to know of the drawing surface (see surface.ts). */
@@ -142,7 +142,11 @@ export function panelLegend(g: PanelGeometry, devicePxPerPt?: number) {
   const spec = g.panel.legend;
   if (spec === undefined || spec === false) return undefined;
   const { loc, fontsize } =
-    spec === true ? { loc: 'upper right' as const, fontsize: FONT_SIZE } : typeof spec === 'string' ? { loc: spec, fontsize: FONT_SIZE } : spec;
+    spec === true
+      ? { loc: 'upper right' as const, fontsize: LEGEND_FONT_SIZE }
+      : typeof spec === 'string'
+        ? { loc: spec, fontsize: LEGEND_FONT_SIZE }
+        : { loc: spec.loc, fontsize: spec.fontsize !== undefined ? ownFontSize(spec.fontsize) : LEGEND_FONT_SIZE };
   const entries = legendEntries(g.content.marks, g.content.colors);
   return legendLayout(entries, g.box, { loc, fontsize, obstacles: loc === 'best' ? panelObstacles(g) : undefined, devicePxPerPt });
 }

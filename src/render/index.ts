@@ -3,34 +3,35 @@
  * The renderer reads FigureData only; it knows nothing of models, and nothing of node-canvas:
  * ./node-canvas.ts makes PNG / SVG / PDF bytes with it, drawFigure draws on a page's canvas.
  *
- * Steps: the figure is checked (check.ts) → each panel's marks (legacy fields converted) get
- * colours, an order and limits, shared axes together (axes.ts) → tight_layout places the
- * gridspec's boxes (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder
- * (marks/, chart-config.ts), our plugins the box, text and legend → the suptitle.
+ * Steps: the figure is checked (check.ts) → each panel's marks get colours, an order and
+ * limits, shared axes together (axes.ts) → tight_layout places the gridspec's boxes
+ * (tight-layout.ts) → one Chart.js chart per panel draws the marks in zorder (marks/,
+ * chart-config.ts), our plugins the box, text and legend → the suptitle.
  */
 import { Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { FigureData } from '../data/types.js';
 import { checkFigure } from './check.js';
 import { figureLimits, panelContent, placePanel, type PanelGeometry } from './axes.js';
 import { panelChartConfig } from './chart-config.js';
-import { BACKGROUND, SUBPLOT_DEFAULTS, SUPTITLE_Y, TEXT_COLOR, TITLE_SIZE } from './style.js';
-import { drawText, layoutText } from './text.js';
+import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
 import type { CanvasLike, Context2D } from './context.js';
 import type { RasterLayerFactory } from './plugins/translucent-lines.js';
 import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
-import { hasTextMeasurer, useTextMeasurer } from './text.js';
+import { drawText, hasTextMeasurer, layoutText, useTextMeasurer, type Rect } from './text.js';
 import { FixedTicksScale } from './ticks.js';
 import { centredCrop, gridBoxes, spanBox, tightLayout } from './tight-layout.js';
-import type { Rect } from './text.js';
 
 export type { CanvasLike, Context2D } from './context.js';
 export { FONT_FAMILY } from './fonts.js';
 
-export interface RenderOptions {
+/** Size, and the look: a style sheet's sizes and a font scale (./style.ts), transparency. */
+export interface RenderOptions extends StyleSettings {
   /** Inches. */
   figsize: [number, number];
   /** Dots per inch (raster output; vector pages are figsize × 72 pt whatever the dpi). */
   dpi: number;
+  /** savefig's transparent=True: no figure background (the legend keeps its frame). */
+  transparent?: boolean;
 }
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, FixedTicksScale);
@@ -47,7 +48,7 @@ function gridOf(data: FigureData) {
 export function suptitleOf(data: FigureData, height: number, devicePxPerPt?: number) {
   const s = data.layout?.suptitle;
   if (!s) return undefined;
-  const block = layoutText(s.text, s.fontsize ?? TITLE_SIZE, devicePxPerPt);
+  const block = layoutText(s.text, s.fontsize !== undefined ? ownFontSize(s.fontsize) : SUPTITLE_SIZE, devicePxPerPt);
   return { block, y: (1 - (s.y ?? SUPTITLE_Y)) * height };
 }
 
@@ -93,13 +94,19 @@ export function checkOptions(options: RenderOptions): void {
 export function drawOnSurface(data: FigureData, surface: Surface, options: RenderOptions): void {
   checkOptions(options);
   checkFigure(data);
+  withStyle(options, () => draw(data, surface, options));
+}
+
+function draw(data: FigureData, surface: Surface, options: RenderOptions): void {
   const geometry = layoutFigure(data, options, surface.devicePxPerPt);
 
   // figure.facecolor: painted as a vector rectangle (a plugin with destination-over would
   // turn SVG and PDF into one bitmap).
   useChartUnits(surface);
-  surface.ctx.fillStyle = BACKGROUND;
-  surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  if (!options.transparent) {
+    surface.ctx.fillStyle = BACKGROUND;
+    surface.ctx.fillRect(0, 0, surface.width * surface.unitsPerPt, surface.height * surface.unitsPerPt);
+  }
 
   const drawing = {
     width: surface.width,

@@ -4,7 +4,7 @@ export { SpikeGeneratorGroup } from './spike-generator.js';
 export { Synapses } from './synapses.js';
 export { StateMonitor, SpikeMonitor } from './monitors.js';
 export { Network, timestepOf, type NetworkOptions } from './network.js';
-export { names, resetNames, type NetworkMember, type Scheduled } from './schedule.js';
+export { withNameScope, type NetworkMember, type Scheduled } from './schedule.js';
 export { METHODS, DEFAULT_METHODS, integrator, type Method } from './integrators/registry.js';
 export { IntegrationError } from './integrators/types.js';
 export { ExpressionError } from './expr.js';

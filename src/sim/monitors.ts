@@ -1,7 +1,7 @@
 /** StateMonitor and SpikeMonitor, recording where Brian records and on their source's clock. */
 import { ExpressionError } from './expr.js';
 import type { NeuronGroup } from './neuron-group.js';
-import { names, type NetworkMember, type Scheduled, type StepContext } from './schedule.js';
+import { claimName, type NetworkMember, type Scheduled, type StepContext } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
 
 export interface MonitorOptions {
@@ -41,7 +41,7 @@ export class StateMonitor implements NetworkMember {
       }),
     );
     this.traces = new Map(variables.map((v) => [v, this.record.map(() => [])]));
-    this.name = names.claim('statemonitor', options.name);
+    this.name = claimName('statemonitor', options.name);
   }
 
   scheduled(): Scheduled[] {
@@ -78,7 +78,7 @@ export class SpikeMonitor implements NetworkMember {
     options: MonitorOptions = {},
   ) {
     this.count = new Int32Array(source.n);
-    this.name = names.claim('spikemonitor', options.name);
+    this.name = claimName('spikemonitor', options.name);
   }
 
   scheduled(): Scheduled[] {

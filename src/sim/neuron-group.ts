@@ -16,7 +16,7 @@ import { DEFAULT_METHODS, integrator, type Method } from './integrators/registry
 import { ExactNeedsParameters } from './integrators/exact.js';
 import { IntegrationError } from './integrators/types.js';
 import { asRandomSource, NO_RANDOM, type RandomSource, type ScalarRandom } from './random-source.js';
-import { checkDt, names, type NetworkMember, type RunContext, type Scheduled, type Slot, type StepContext } from './schedule.js';
+import { checkDt, claimName, type NetworkMember, type RunContext, type Scheduled, type Slot, type StepContext } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
 import { UnitError, type Quantity } from './units.js';
 
@@ -108,7 +108,7 @@ export class NeuronGroup implements NetworkMember, SpikeSource {
     this.order = options.order ?? 0;
     this.spikeSlot = { when: 'thresholds', order: this.order };
     this.ownRandom = options.random && asRandomSource(options.random);
-    this.name = names.claim('neurongroup', options.name);
+    this.name = claimName('neurongroup', options.name);
     this.spikes = new Int32Array(n);
     // Fail early on what cannot be read.
     if (options.threshold) parseExpression(options.threshold);

@@ -285,7 +285,7 @@ export class Rng {
    * with the generator state in local variables: they store the state back (setState),
    * call this, and reload it (getState). normal() ≡ "a, b = two draws; fast path or this".
    * src/wasm/noisy-lif.c transcribes it (finish_normal): change both together
-   * (tests/kernel.test.ts compares the kernels with the core bit for bit).
+   * (tests/sim/kernel.test.ts compares the kernels with the core bit for bit).
    */
   normalAfterMiss(a: number, b: number): number {
     for (;;) {

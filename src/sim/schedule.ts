@@ -62,8 +62,7 @@ export function scheduleOrder(a: Scheduled, b: Scheduled): number {
 /**
  * Brian's automatic names (core/names.py find_name): `base` if free, else base_1, base_2, …,
  * the first free one. Brian frees a name when its object is garbage collected; here names
- * stay taken until reset() (what a fresh Python process gives: call it at the start of a
- * simulation so names, and hence the order within a slot, do not depend on earlier runs).
+ * stay taken for the life of their scope (withNameScope), as in a fresh Python process.
  */
 export class Names {
   private readonly taken = new Set<string>();
@@ -83,15 +82,31 @@ export class Names {
     this.nextSuffix.set(base, k + 1);
     return nameOf(k);
   }
-
-  reset(): void {
-    this.taken.clear();
-    this.nextSuffix.clear();
-  }
 }
 
-/** The names every object is given by default. */
-export const names = new Names();
+/** The scope objects made now take their names from: the innermost withNameScope's. */
+let scope = new Names();
+
+/** An object's name: `explicit` if given (and valid), else the first free `base`, base_1, … of the scope. */
+export function claimName(base: string, explicit?: string): string {
+  return scope.claim(base, explicit);
+}
+
+/**
+ * Runs `build` with names of its own, as a fresh process gives them (neurongroup,
+ * neurongroup_1, …), so the order within a slot, and hence a figure's numbers, never depend
+ * on what was built before it. The objects `build` makes synchronously are in the scope;
+ * code after an await is not (an async build scopes each network it makes).
+ */
+export function withNameScope<T>(build: () => T): T {
+  const outer = scope;
+  scope = new Names();
+  try {
+    return build();
+  } finally {
+    scope = outer;
+  }
+}
 
 /** Brian's Clock.epsilon_dt: a time within this fraction of dt of a step counts as on it. */
 export const EPSILON_DT = 1e-4;
@@ -109,9 +124,4 @@ export function timestepOf(t: number, dt: number): number {
 export function checkDt(dt: number, what: string): number {
   if (!(dt > 0) || !Number.isFinite(dt)) throw new RangeError(`${what} must be a positive time, got ${dt}`);
   return dt;
-}
-
-/** Frees every automatic name, as a fresh Python process would have them. */
-export function resetNames(): void {
-  names.reset();
 }

@@ -4,7 +4,7 @@
  * step, times off it on the step that starts before them. Two spikes of one neuron in one
  * step are refused, as Brian does.
  */
-import { checkDt, names, type NetworkMember, type RunContext, type Scheduled, type Slot } from './schedule.js';
+import { checkDt, claimName, type NetworkMember, type RunContext, type Scheduled, type Slot } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
 
 export interface SpikeGeneratorOptions {
@@ -40,7 +40,7 @@ export class SpikeGeneratorGroup implements NetworkMember, SpikeSource {
     });
     if (options.dt !== undefined) this.dt = checkDt(options.dt, 'the generator dt');
     this.spikeSlot = { when: 'thresholds', order: options.order ?? 0 };
-    this.name = names.claim('spikegeneratorgroup', options.name);
+    this.name = claimName('spikegeneratorgroup', options.name);
     this.spikes = new Int32Array(Math.max(indices.length, 1));
   }
 

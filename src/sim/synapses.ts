@@ -11,7 +11,7 @@ import { dimensionOf, expectDimension, type DimensionLookup } from './dimensions
 import { BUILTIN_DIMS, parseEquations, parseStatements } from './equations.js';
 import { ExpressionError } from './expr.js';
 import { NeuronGroup } from './neuron-group.js';
-import { names, type NetworkMember, type Scheduled } from './schedule.js';
+import { claimName, type NetworkMember, type Scheduled } from './schedule.js';
 import type { SpikeSource } from './spike-source.js';
 import { CONSTANTS, DIMENSIONLESS, UNITS, type Dimension, type Quantity } from './units.js';
 
@@ -52,7 +52,7 @@ export class Synapses implements NetworkMember {
     this.synapseVariables = model.parameters;
     this.synapseDims = model.dims;
     parseStatements(options.onPre); // fail early on a statement that cannot be read
-    this.name = names.claim('synapses', options.name);
+    this.name = claimName('synapses', options.name);
   }
 
   get size(): number {

@@ -97,7 +97,7 @@ static inline double exp_near(double t) {
  * as exp_near and Math.exp are both within m/2 of exp(t): 1e-9 is 50 times exp_near's error
  * bound and ~2 million ulps of Math.exp's (V8's fdlibm port is within 1 ulp), so a point
  * lands in between with probability ~1e-9 per wedge test. There, and always when the host
- * sets the margin to Infinity (tests/kernel.test.ts), Math.exp itself decides.
+ * sets the margin to Infinity (tests/sim/kernel.test.ts), Math.exp itself decides.
  */
 double exp_margin = 1e-9;
 __attribute__((export_name("exp_margin_at"))) double *exp_margin_at(void) { return &exp_margin; }

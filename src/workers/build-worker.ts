@@ -5,7 +5,7 @@
  * each simulation, so slide variants that only re-plot share one run.
  */
 import { parentPort } from 'node:worker_threads';
-import { buildFigure, type SimulationCache } from '../figures/run.js';
+import { simulateAndDraw, type SimulationCache } from '../figures/run.js';
 import type { Params } from '../figures/spec.js';
 import { addressSpaceLeft, WASM_VIRTUAL } from '../io/memory-limits.js';
 import { readWasm } from '../io/wasm.js';
@@ -49,7 +49,7 @@ async function serve({ id, figure, params, threads, progress }: BuildRequest): P
       wasm: addressSpaceLeft() < WASM_VIRTUAL ? undefined : readWasm,
       progress: progress ? onProgress : undefined,
     };
-    const data = await buildFigure(figure, params, ctx, cache);
+    const data = await simulateAndDraw(figure, params, ctx, cache);
     port!.postMessage({ id, data } satisfies BuildReply);
   } catch (e) {
     const error = e instanceof Error ? { name: e.name, message: e.message } : { name: 'Error', message: String(e) };

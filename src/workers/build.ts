@@ -8,7 +8,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
-import { buildFigure, type SimulationCache } from '../figures/run.js';
+import { simulateAndDraw, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import type { BuildReply, BuildRequest } from './build-worker.js';
@@ -102,7 +102,7 @@ export async function buildStoppable(
   estimate: { seconds: number; worker: BuildWorker; cache?: SimulationCache; threads?: number },
 ): Promise<FigureData> {
   // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process.
-  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(1) === 0) return buildFigure(fig, params, ctx, estimate.cache);
+  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(1) === 0) return simulateAndDraw(fig, params, ctx, estimate.cache);
   return estimate.worker.build(fig.name, params, ctx, estimate.threads);
 }
 

@@ -13,7 +13,7 @@ import {
   StateMonitor,
   Synapses,
   numpySource,
-  resetNames,
+  withNameScope,
   type NetworkMember,
   type Quantity,
   type VectorRandom,
@@ -101,7 +101,11 @@ export function replay(draws: ModelFixture['draws']): VectorRandom & { left: () 
 }
 
 export function runModel(f: ModelFixture) {
-  resetNames();
+  // The objects are named as in Brian's fresh process: neurongroup, neurongroup_1, …
+  return withNameScope(() => modelRun(f));
+}
+
+function modelRun(f: ModelFixture) {
   const draws = replay(f.draws);
   const rng = numpySource(draws);
   const made = new Map<string, NetworkMember>();

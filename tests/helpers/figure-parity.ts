@@ -21,6 +21,7 @@ export interface DataEntry {
   value?: number;
   text?: string;
   color?: string | string[];
+  bbox?: { facecolor?: string };
 }
 
 export interface DataPanel {
@@ -28,7 +29,7 @@ export interface DataPanel {
   series: DataEntry[];
 }
 
-/** A data file as `snn-figs FIGURE --out x.json` writes it (schema 2). */
+/** A data file as `snn-figs FIGURE --out x.json` writes it (schema 3). */
 export interface DataFile {
   schemaVersion: number;
   figure: string;
@@ -95,6 +96,16 @@ function marksOf(panel: DataPanel, id: string): DataEntry[] {
   return marks;
 }
 
+/** The cell's box colours: R (a draw of +1) light green, L (−1) light blue, lettered or blank. */
+const BOX_COLOURS: Record<string, string> = { R: 'lightgreen', L: 'lightblue' };
+
+/** The annotate boxes of a panel for one side of the walk (R or L), in drawing order. */
+function boxesOf(panel: DataPanel, side: string): DataEntry[] {
+  const boxes = panel.series.filter((m) => m.kind === 'annotate' && m.bbox?.facecolor === BOX_COLOURS[side]);
+  if (!boxes.length) throw new Error(`panel '${panel.id}' has no ${side} box`);
+  return boxes;
+}
+
 function expectKind(key: string, m: DataEntry, kinds: string[]): void {
   if (!kinds.includes(m.kind)) throw new Error(`${key}: a ${m.kind}, expected ${kinds.join(' or ')}`);
 }
@@ -113,7 +124,8 @@ export function compareWithFixture(data: DataFile, fixture: FigureFixture): Map<
   const out = new Map<string, Agreement>();
   for (const [key, ref] of Object.entries(fixture.series)) {
     const [panelId, markId] = key.split('/');
-    const marks = marksOf(panelOf(data, panelId), markId);
+    // The cell's boxes are one series per side; ours are one annotate each (draw-t), told by their colour.
+    const marks = ref.kind === 'annotation' ? boxesOf(panelOf(data, panelId), markId) : marksOf(panelOf(data, panelId), markId);
     const m = marks[0];
     let a = NONE;
     switch (ref.kind) {
@@ -145,7 +157,7 @@ export function compareWithFixture(data: DataFile, fixture: FigureFixture): Map<
         a = agreement([m.value!], ref.kind === 'hline' ? ref.y! : ref.x!);
         break;
       case 'annotation':
-        // One annotate entry per box, all with the series' id, in the cell's order.
+        // One annotate entry per box, in the cell's order.
         marks.forEach((b) => expectKind(key, b, ['annotate']));
         sameIntegers(
           `${key} positions`,

@@ -9,7 +9,7 @@
 import { parseParams } from '../../dist/options/parse.js';
 import { renderFigure } from '../../dist/api/render.js';
 import { findFigure } from '../../dist/figures/registry.js';
-import { buildFigure } from '../../dist/figures/run.js';
+import { simulateAndDraw as buildFigure } from '../../dist/figures/run.js';
 import { readWasm } from '../../dist/io/wasm.js';
 import { threadPool } from '../../dist/workers/pool.js';
 

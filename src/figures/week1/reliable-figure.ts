@@ -35,7 +35,7 @@ export function plotReliable(r: { constant: TrialsRun; noisy: TrialsRun }): Pane
 }
 
 /** Cells 11 and 13 differ only in the drive of x and the gain's default. */
-export function reliableFigure(o: { name: string; section: string; summary: string; drive: string; gain: string; gainHelp: string }) {
+export function reliableFigure<const N extends string>(o: { name: N; section: string; summary: string; drive: string; gain: string; gainHelp: string }) {
   return figure({
     name: o.name,
     section: o.section,

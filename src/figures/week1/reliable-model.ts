@@ -9,10 +9,10 @@
  * constant subexpression, or a noisy state variable updated earlier in the same step, by name
  * order); each group draws randn(N) every step; `x = 'rand()*0.2'` draws rand(N) at set-up.
  */
-import { Network, NeuronGroup, SpikeMonitor, StateMonitor, resetNames, type RandomSource } from '../../sim/index.js';
+import { Network, NeuronGroup, SpikeMonitor, StateMonitor, withNameScope, type RandomSource } from '../../sim/index.js';
 import { ms } from '../common.js';
 import { dt, duration, int, num, time, timeConstant, type SimValues } from '../../options/params.js';
-import { figureSource, rng, seed } from './random.js';
+import { brianSource, rng, seed } from '../randomness.js';
 
 export function reliableParams(gain: string, gainHelp: string) {
   return {
@@ -26,8 +26,8 @@ export function reliableParams(gain: string, gainHelp: string) {
     on: time('10ms', 'the input is on for on < t < off').min(0),
     off: time('950ms', 'see --on').min(0),
     duration: duration('1000ms', 'simulated time of each network'),
-    seed: seed('1'),
-    rng: rng(),
+    seed: seed('1', "random seed, as Brian2's seed(seed)"),
+    rng: rng('numpy', "random numbers: numpy (numpy's legacy RandomState: Brian2's seed(S) run exactly) or fast (xoshiro128**)"),
     dt,
   };
 }
@@ -72,8 +72,12 @@ I_shared : 1 (linked)`;
 
 /** Both networks of the cell, drawing from one random stream as Brian's seed(S) run does. */
 export function simulateReliable(drive: string, p: ReliableValues): { constant: TrialsRun; noisy: TrialsRun } {
-  resetNames(); // a fresh process: neurongroup, neurongroup_1, then neurongroup_2, neurongroup_3
-  const random = figureSource(p.rng, p.seed);
+  // One scope for both networks, as one Python process: neurongroup, neurongroup_1, then neurongroup_2, neurongroup_3.
+  return withNameScope(() => bothRuns(drive, p));
+}
+
+function bothRuns(drive: string, p: ReliableValues): { constant: TrialsRun; noisy: TrialsRun } {
+  const random = brianSource(p.rng, p.seed);
   const constant = runTrials(drive, p, new NeuronGroup(1, 'x = input : 1', { method: 'euler', namespace: { input: p.input } }), random);
   const noisyInput = new NeuronGroup(1, 'dx/dt = (input-x) / tau_input + (2 /tau_input)**.5 * xi : 1', {
     method: 'euler',

@@ -2,7 +2,7 @@
  * Notebook section "Bayesian decoder": Gaussian tuning curves of a population over δt, and
  * each neuron's activity at one probe δt (the markers), as a decoder would read it.
  */
-import { linspace } from '../common.js';
+import { linspace } from '../../sim/numpy/arrays.js';
 import { figure } from '../figure.js';
 import { axvline, plot } from '../../data/marks.js';
 import { int, num } from '../../options/params.js';
@@ -28,8 +28,8 @@ export const population = figure({
   cost: ({ n, points }) => ({ neuronSteps: 0, samples: 2 * n * points, work: { operations: 0.6 * n * points } }),
 
   simulate({ n, tuningWidth: width, points }) {
-    const deltat = linspace(-2, 2, points);
-    const centres = linspace(-2, 2, n);
+    const deltat = Array.from(linspace(-2, 2, points));
+    const centres = Array.from(linspace(-2, 2, n));
     return { deltat, centres, y: centres.map((centre) => deltat.map((d) => Math.exp(-((centre - d) ** 2) / (2 * width ** 2)))) };
   },
 

@@ -5,7 +5,8 @@
  * ./tuning-model.ts.
  */
 import { sweepInputs, timeText } from '../checks.js';
-import { linspace, toMs } from '../common.js';
+import { linspace } from '../../sim/numpy/arrays.js';
+import { toMs } from '../common.js';
 import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { dt, duration, int, num, time, timeConstant, type Values } from '../../options/params.js';
@@ -13,7 +14,7 @@ import { rng, seed } from '../randomness.js';
 import type { Problem } from '../spec.js';
 import { allStats, numpyStats, type TuningCondition } from './tuning-model.js';
 
-// src/workers/tuning-curve.ts and tests/kernel.test.ts reach the model through this module.
+// src/workers/tuning-curve.ts and tests/sim/kernel.test.ts reach the model through this module.
 export { conditionStats, kernelRun, NOISY_LIF, numpyCounts, referenceRun, TUNING_JOB } from './tuning-model.js';
 export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } from './tuning-model.js';
 
@@ -35,7 +36,7 @@ const PARAMS = {
 
 /** One population per δt; as the notebook: np.linspace(-10, 10, 41)*ms, spaced in ms, then scaled to seconds. */
 export function conditions({ deltaMin, deltaMax, points, w, n, tau, sigma, stimTime, duration, dt }: Values<typeof PARAMS>): TuningCondition[] {
-  return linspace(toMs(deltaMin), toMs(deltaMax), points).map((deltaMs) => ({ deltaT: deltaMs * 1e-3, w, n, tau, sigma, stimTime, duration, dt }));
+  return Array.from(linspace(toMs(deltaMin), toMs(deltaMax), points), (deltaMs) => ({ deltaT: deltaMs * 1e-3, w, n, tau, sigma, stimTime, duration, dt }));
 }
 
 /** One point is δt = --delta-min alone (numpy's linspace with num=1), so --delta-max is moot; more need min ≤ max. */

@@ -8,10 +8,10 @@
  *
  * referenceRun() is the notebook's model on the generic core (the reference); the figure runs
  * the hand-tuned kernel (src/sim/kernels/noisy-lif.ts, or its WebAssembly build in the
- * workers), which tests/kernel.test.ts shows equal to the core bit for bit on the same streams.
+ * workers), which tests/sim/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.pool the conditions are spread over its threads (the job TUNING_JOB).
  */
-import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, type RandomSource } from '../../sim/index.js';
+import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, withNameScope, type RandomSource } from '../../sim/index.js';
 import { RandomState } from '../../sim/numpy/index.js';
 import { pairwiseSum } from '../../sim/numpy/pairwise-sum.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../../sim/kernels/noisy-lif.js';
@@ -112,7 +112,8 @@ export async function allStats(tasks: ConditionTask[], ctx: BuildContext): Promi
  */
 export function* numpyCounts(conditions: readonly TuningCondition[], seed: number): Generator<Int32Array> {
   const source = numpySource(new RandomState(seed));
-  for (const c of conditions) yield Int32Array.from(modelRun(c, source).counts);
+  // Each δt's network is built after an await: it takes names of its own, as the figure's first would.
+  for (const c of conditions) yield Int32Array.from(withNameScope(() => modelRun(c, source)).counts);
 }
 
 /** mean(counts) and std(counts, ddof=1)/sqrt(n) with numpy's pairwise sums, as the notebook's numpy computes them. */

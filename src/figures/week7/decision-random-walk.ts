@@ -83,13 +83,14 @@ export const decisionRandomWalkFigure = figure({
 
   plot({ draws, y, ymean, threshold, rt }) {
     const n = draws.length;
-    // annotate(txt, xy=(t+1, 0)) for every non-zero draw: letters up to n = 30, blank boxes beyond
+    // annotate(txt, xy=(t+1, 0)) for every non-zero draw: letters up to n = 30, blank boxes beyond.
+    // Each box is named by its draw (draw-t), so ids stay unique in the panel.
     const boxes: Mark[] = [];
     draws.forEach((d, t) => {
       if (d === 0) return;
       const letter = d === -1 ? 'L' : 'R';
       const bbox = { boxstyle: 'round' as const, facecolor: d === -1 ? 'lightblue' : 'lightgreen', edgecolor: 'none' as const };
-      boxes.push(annotate(n <= 30 ? letter : ' ', [t + 1, 0], { id: letter, ha: 'center', va: 'center', bbox }));
+      boxes.push(annotate(n <= 30 ? letter : ' ', [t + 1, 0], { id: `draw-${t}`, ha: 'center', va: 'center', bbox }));
     });
     return {
       layout: { heightRatios: [1, 6] },

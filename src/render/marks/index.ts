@@ -3,7 +3,6 @@
  * Everything here is plain computation (no canvas, no chart.js), so the exporters share it.
  */
 import type { Mark, MarkKind, Panel } from '../../data/types.js';
-import { panelMarks } from '../../data/marks.js';
 import { resolveColor } from '../colors.js';
 import { TAB10 } from '../style.js';
 import { axlineModule } from './axline.js';
@@ -80,9 +79,9 @@ export function legendEntries(marks: Mark[], colors: string[]): LegendEntry[] {
   return [...present.filter((e) => !e.container), ...present.filter((e) => e.container)].map(({ label, handle }) => ({ label, handle }));
 }
 
-/** A panel's marks, the legacy fields converted (see src/data/marks.ts). */
+/** A panel's marks in drawing-call order. */
 export function marksOf(panel: Panel): Mark[] {
-  return panelMarks(panel);
+  return panel.marks ?? [];
 }
 
 /** The first value of a figure that is not a finite number, with where it is. */

@@ -10,7 +10,8 @@ import { MARKER_SIZE, PATCH_LINE_WIDTH } from '../style.js';
 import { firstNonFinite, hasLabel, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { MarkModule } from './types.js';
 
-const DEFAULT_AREA = MARKER_SIZE ** 2;
+/** s's default, rcParams['lines.markersize'] ** 2 (read when drawing: a style changes it). */
+const defaultArea = () => MARKER_SIZE ** 2;
 
 function colorsOf(m: ScatterMark, color: string): string | string[] {
   return Array.isArray(m.color) ? m.color.map((c) => withAlpha(resolveColor(c), m.alpha)) : withAlpha(color, m.alpha);
@@ -23,7 +24,7 @@ export const scatterModule: MarkModule<ScatterMark> = {
   legend: (m, color) => {
     if (!hasLabel(m.label)) return undefined;
     const first = Array.isArray(m.color) ? resolveColor(m.color[0] ?? color) : color;
-    const area = Array.isArray(m.s) ? (m.s[0] ?? DEFAULT_AREA) : (m.s ?? DEFAULT_AREA);
+    const area = Array.isArray(m.s) ? (m.s[0] ?? defaultArea()) : (m.s ?? defaultArea());
     return {
       type: 'line',
       color: first,
@@ -56,8 +57,8 @@ export const scatterModule: MarkModule<ScatterMark> = {
           data: pointsOf(m.x, m.y),
           showLine: false,
           pointStyle: 'circle',
-          pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? DEFAULT_AREA),
-          pointBorderWidth: Array.isArray(m.s) ? m.s.map(borderOf) : borderOf(m.s ?? DEFAULT_AREA),
+          pointRadius: Array.isArray(m.s) ? m.s.map(radius) : radius(m.s ?? defaultArea()),
+          pointBorderWidth: Array.isArray(m.s) ? m.s.map(borderOf) : borderOf(m.s ?? defaultArea()),
           pointBackgroundColor: colors,
           pointBorderColor: colors,
           pointHoverRadius: 0,

@@ -7,11 +7,16 @@
  */
 import type { TextMark } from '../../data/types.js';
 import { resolveColor } from '../colors.js';
-import { FONT_SIZE, TEXT_COLOR } from '../style.js';
+import { FONT_SIZE, ownFontSize, TEXT_COLOR } from '../style.js';
 import { firstNonFinite } from './shared.js';
 import type { MarkModule } from './types.js';
 
 const DEFAULT_PAD = 0.3;
+
+/** The text's font size: its own (scaled by --font-scale) or font.size. */
+function sizeOf(m: TextMark): number {
+  return m.fontsize !== undefined ? ownFontSize(m.fontsize) : FONT_SIZE;
+}
 
 /** BoxStyle.Round: straight sides joined by quadratic Bézier corners of radius r. */
 export function roundedRectPath(
@@ -48,7 +53,7 @@ function place(m: TextMark, ax: number, ay: number, metrics: { width: number; as
   const va = m.va ?? 'baseline';
   const left = ha === 'left' ? ax : ha === 'center' ? ax - width / 2 : ax - width;
   const baseline = va === 'baseline' ? ay : va === 'top' ? ay + ascent : va === 'bottom' ? ay - descent : ay + (ascent - descent) / 2;
-  const pad = m.bbox ? (m.bbox.pad ?? DEFAULT_PAD) * (m.fontsize ?? FONT_SIZE) : 0;
+  const pad = m.bbox ? (m.bbox.pad ?? DEFAULT_PAD) * sizeOf(m) : 0;
   const box = { left, top: baseline - ascent, right: left + width, bottom: baseline + descent };
   return { left, baseline, box, outline: { left: box.left - pad, top: box.top - pad, right: box.right + pad, bottom: box.bottom + pad }, pad };
 }
@@ -73,10 +78,10 @@ export const textModule: MarkModule<TextMark> = {
     const x = at.x(m.x);
     const y = at.y(m.y);
     if (!Number.isFinite(x) || !Number.isFinite(y) || !shown(m, x, y, at.box)) return undefined;
-    return place(m, x, y, env.text.metrics(env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt))).box;
+    return place(m, x, y, env.text.metrics(env.text.layout(m.text, sizeOf(m), env.devicePxPerPt))).box;
   },
   draw(m, _color, env) {
-    const block = env.text.layout(m.text, m.fontsize ?? FONT_SIZE, env.devicePxPerPt);
+    const block = env.text.layout(m.text, sizeOf(m), env.devicePxPerPt);
     const metrics = env.text.metrics(block);
     const u = env.unitsPerPt;
     const color = m.color !== undefined ? resolveColor(m.color) : TEXT_COLOR;

@@ -20,7 +20,7 @@ import type { LegendEntry } from '../marks/index.js';
 import { dashPattern } from '../marks/shared.js';
 import { roundedRectPath } from '../marks/text.js';
 import type { LegendHandle, Obstacles, Point } from '../marks/types.js';
-import { FONT_SIZE, LEGEND, MARKER_EDGE_WIDTH, TEXT_COLOR } from '../style.js';
+import { LEGEND, LEGEND_FONT_SIZE, MARKER_EDGE_WIDTH, PATCH_LINE_WIDTH, TEXT_COLOR } from '../style.js';
 import { drawText, layoutText, type Rect, type TextBlock } from '../text.js';
 import { snapToPixels } from './full-box.js';
 
@@ -148,7 +148,7 @@ export function legendLayout(
   opts: { loc?: LegendLoc; fontsize?: number; obstacles?: Obstacles; devicePxPerPt?: number } = {},
 ): LegendLayout | undefined {
   if (!entries.length) return undefined;
-  const asked = opts.fontsize ?? FONT_SIZE;
+  const asked = opts.fontsize ?? LEGEND_FONT_SIZE;
   const room = (s: Sized) =>
     s.width <= box.right - box.left - 2 * LEGEND.borderAxesPad * s.f && s.height <= box.bottom - box.top - 2 * LEGEND.borderAxesPad * s.f;
   let s = measure(entries, asked, opts.devicePxPerPt);
@@ -205,7 +205,7 @@ export function legendPlugin(opts: { layout?: LegendLayout; unitsPerPt: number; 
       const s = opts.unitsPerPt;
       const f = L.fontsize;
       const ctx = chart.ctx as unknown as CanvasRenderingContext2D;
-      const frameWidth = LEGEND.frameWidth * s;
+      const frameWidth = PATCH_LINE_WIDTH * s; // patch.linewidth
       const grid = (v: number, width: number) => snapToPixels(v * s, width, opts.unitsPerDevicePx);
       ctx.save();
       roundedRectPath(

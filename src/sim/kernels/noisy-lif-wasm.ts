@@ -1,6 +1,6 @@
 /**
  * The noisy LIF kernel compiled to WebAssembly (src/wasm/noisy-lif.c), behind the same
- * interface as runNoisyLif and bit for bit equal to it (tests/kernel.test.ts). It runs the
+ * interface as runNoisyLif and bit for bit equal to it (tests/sim/kernel.test.ts). It runs the
  * interleaved layout with exactly NORMAL_LANES (4) streams, one per i32x4 lane. Pure: it is
  * handed a compiled WebAssembly module; reading the .wasm file is the caller's business.
  */

@@ -4,7 +4,7 @@
  * integrated with 'euler' (Euler–Maruyama), all driven by the same input spikes through
  * `v += w`. It computes exactly what the generic core computes for that model, step for
  * step and bit for bit on the same random streams in the interleaved layout (the core
- * driven by InterleavedNormals(streams, n); tests/kernel.test.ts checks it):
+ * driven by InterleavedNormals(streams, n); tests/sim/kernel.test.ts checks it):
  *
  *  - random numbers: with L = streams.length, neuron i draws one normal per step from
  *    streams[i mod L], in step order (src/sim/random.ts, InterleavedNormals). The lanes are

@@ -1,4 +1,0 @@
-/** NeuronGroup → NeuronGroup synapses with units, against Brian2. */
-import { describeFeatureParity } from './helpers/core-model.js';
-
-describeFeatureParity('synapses');
