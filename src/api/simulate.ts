@@ -102,7 +102,7 @@ export async function buildFigure<N extends FigureName>(name: N, params?: Params
     const bare: string[] = [];
     const { params: p, warnings } = parseParams(
       fig,
-      givenTexts(fig, (params ?? {}) as FigureParams, (w) => bare.push(w)),
+      givenTexts(fig, (params === undefined ? {} : params) as FigureParams, (w) => bare.push(w)),
     );
     // The data stays in memory: JSON's per-number cost is the nearest estimate.
     checkCost(fig.cost?.(p), {
