@@ -24,8 +24,9 @@ for arg in "$@"; do
   esac
 done
 # The tests render SVG and PDF back to pixels with these; they render the man page with man-db
-# and load the completion scripts into zsh and fish.
-$with_test && packages+=(librsvg2-bin poppler-utils man-db zsh fish)
+# and load the completion scripts into zsh and fish. The explorer pages are tested in Debian's
+# chromium (driven by playwright-core; no browser download).
+$with_test && packages+=(librsvg2-bin poppler-utils man-db zsh fish chromium)
 if $print_only; then
   echo "${packages[*]}"
   exit 0

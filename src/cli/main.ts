@@ -5,10 +5,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { FIGURES, findFigure, WEEKS } from '../figures/registry.js';
+import { FIGURES, findFigure, WEEKS, weekOf } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
 import { excerpt } from '../api/errors.js';
+import { writeExplorer } from './explore.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from '../options/parse.js';
 import { runAll, runFigure, type Streams } from './run.js';
@@ -30,7 +31,9 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   const cmd = program
     .command(fig.name)
     .summary(fig.summary)
-    .description(`${fig.summary}.\nNotebook section: "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`);
+    .description(
+      `${fig.summary}.\nNotebook section: week ${weekOf(fig)}, "${fig.section}". Times take units (10ms, 10 ms, 0.01s, 500us); a bare number is ms.`,
+    );
   for (const spec of fig.params) {
     const bounds = boundsText(spec);
     cmd.addOption(new Option(`--${spec.name} <${kindText(spec)}>`, `${spec.help} (default: ${spec.default}${bounds ? `; ${bounds}` : ''})`));
@@ -38,7 +41,7 @@ function figureCommand(program: Command, fig: FigureModule, io: Streams): void {
   cmd
     .option(
       '-o, --out <file>',
-      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); - writes to standard output, in the --format given`,
+      `output file; the format comes from its extension (default: figures/${fig.name}.png, or .FORMAT with --format); - writes to standard output, in the --format given; .html: a page that re-simulates as its parameters change`,
     )
     .option('--format <format>', 'png|svg|pdf|json|csv, when the extension does not say')
     .option('--figsize <WxH>', `figure size in inches (default: ${fig.figsize.join('x')})`)
@@ -117,7 +120,7 @@ function choicesOf(command: string, option: string): readonly string[] | undefin
 export function buildProgram(io: Streams): Command {
   const program = new Command('snn-figs')
     .description(
-      "Regenerates the figures of the neuro4ml spiking-neural-network course with Brian2's numbers and matplotlib's look.\n\n" +
+      "Regenerates the figures of the neuro4ml spiking-neural-network course (weeks 1, 2, 4, 7 and 9) with Brian2's numbers and matplotlib's look; `snn-figs list` shows them by week.\n\n" +
         'Examples:\n' +
         '  snn-figs list\n' +
         '  snn-figs tuning-curve --w 0.8 --out tuning.png\n' +
@@ -169,6 +172,16 @@ export function buildProgram(io: Streams): Command {
       if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion expects one of ${SHELLS.join(', ')}, got '${shell}'`);
       io.stdout.write(completionScript(shell as Shell, describeProgram(program, choicesOf)));
     });
+
+  const explore = program
+    .command('explore')
+    .description('write the explorer: every figure and variant live in one offline app (open DIR/index.html)')
+    .option('--out-dir <dir>', 'folder for index.html and explore.js', 'figures/explore');
+  commonOptions(explore);
+  explore.action((opts: Record<string, string | boolean | undefined>) => {
+    refuseArguments(explore);
+    writeExplorer(optionValues(explore, opts), io);
+  });
 
   // Each subcommand reports its errors through the program's output settings.
   for (const sub of program.commands) sub.configureOutput(outputFor(io, sub.name())).exitOverride().showSuggestionAfterError(true).allowExcessArguments(true);

@@ -57,6 +57,9 @@ export function manPage(program: Command, version: string): string {
     '.br',
     '.B snn\\-figs completion',
     '\\fBbash\\fR|\\fBzsh\\fR|\\fBfish\\fR',
+    '.br',
+    '.B snn\\-figs explore',
+    '[\\fB\\-\\-out\\-dir\\fR \\fIdir\\fR]',
   );
   out.push(
     '.SH DESCRIPTION',
@@ -71,7 +74,7 @@ export function manPage(program: Command, version: string): string {
   );
 
   out.push('.SH COMMANDS');
-  for (const name of ['list', 'all', 'completion']) {
+  for (const name of ['list', 'all', 'completion', 'explore']) {
     const cmd = commandNamed(program, name);
     out.push(`.SS "${name}"`, roff(cmd.description()));
     for (const o of cmd.options) out.push(optionEntry(o));

@@ -10,6 +10,7 @@ import { isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
+import { writePage } from './explore.js';
 import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
 import { estimateSeconds } from '../options/cost-time.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
@@ -307,6 +308,8 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
+  // A page re-simulates in the browser: nothing to simulate here.
+  if (typeof opts.out === 'string' && /\.html?$/i.test(opts.out) && opts.format === undefined) return writePage(fig, opts, io);
   const job = prepareJob(fig, opts, io);
   threadsNote(opts, io);
   await execute(job, opts, io);

@@ -1,7 +1,7 @@
 /**
  * One panel as a Chart.js line chart: its marks in matplotlib's drawing order (zorder, then
- * call order) as datasets — Chart.js draws the Line2D-like ones, our paint functions the
- * others (bars, fills, reference lines, text) at their place in the sequence — then the
+ * call order) as datasets — Chart.js draws the markers, our paint functions the lines and
+ * the others (bars, fills, reference lines, text) at their place in the sequence — then the
  * spines (zorder 2.5), the marks above them (text, zorder 3), the axis text and the legend.
  * A fresh configuration per render: Chart.js mutates the objects it is given.
  */
@@ -13,8 +13,6 @@ import type { AxesFrame, DrawEnv, LineDataset, Paint, Point } from './marks/type
 import type { Surface } from './surface.js';
 import { axisTextPlugin } from './plugins/axis-text.js';
 import { fullBoxPlugin } from './plugins/full-box.js';
-import { simplifyLinesPlugin } from './plugins/simplify-lines.js';
-import { translucentLinesPlugin } from './plugins/translucent-lines.js';
 import { legendLayout, legendPlugin } from './plugins/legend.js';
 import { TEXT_API } from './text-api.js';
 import { FixedTicksScale } from './ticks.js';
@@ -153,12 +151,16 @@ export function panelLegend(g: PanelGeometry, devicePxPerPt?: number) {
 
 export function panelChartConfig(g: PanelGeometry, d: PanelDrawing): ChartConfiguration<'line', Point[]> {
   const u = d.unitsPerPt;
-  const ops = panelOps(g, { unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx, devicePxPerPt: d.devicePxPerPt, text: TEXT_API });
+  const ops = panelOps(g, {
+    unitsPerPt: u,
+    unitsPerDevicePx: d.unitsPerDevicePx,
+    devicePxPerPt: d.devicePxPerPt,
+    lineSimplifyThreshold: d.lineSimplifyThreshold,
+    rasterLayer: d.rasterLayer,
+    text: TEXT_API,
+  });
   const paints = paintPlugin(ops);
   const plugins: Plugin<'line'>[] = [
-    // First: it draws a translucent line itself and skips the plugins after it for that line.
-    ...(d.rasterLayer && d.unitsPerDevicePx !== undefined ? [translucentLinesPlugin(d.unitsPerDevicePx, d.rasterLayer)] : []),
-    ...(d.lineSimplifyThreshold === undefined ? [] : [simplifyLinesPlugin(d.lineSimplifyThreshold)]),
     paints.before,
     ...(g.panel.frame === false ? [] : [fullBoxPlugin({ unitsPerPt: u, unitsPerDevicePx: d.unitsPerDevicePx })]),
     paints.after,

@@ -15,7 +15,7 @@ import { figureLimits, panelContent, placePanel, type PanelGeometry } from './ax
 import { panelChartConfig } from './chart-config.js';
 import { BACKGROUND, ownFontSize, SUBPLOT_DEFAULTS, SUPTITLE_SIZE, SUPTITLE_Y, TEXT_COLOR, withStyle, type StyleSettings } from './style.js';
 import type { CanvasLike, Context2D } from './context.js';
-import type { RasterLayerFactory } from './plugins/translucent-lines.js';
+import type { RasterLayerFactory } from './translucent-lines.js';
 import { devicePixels, panelCanvas, rasterSurface, useChartUnits, type Surface } from './surface.js';
 import { drawText, hasTextMeasurer, layoutText, useTextMeasurer, type Rect } from './text.js';
 import { FixedTicksScale } from './ticks.js';

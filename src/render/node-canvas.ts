@@ -11,7 +11,7 @@ import { FONT_FAMILY } from './fonts.js';
 import { checkOptions, drawOnSurface, type RenderOptions } from './index.js';
 import { devicePixels, rasterSurface, vectorSurface, type ImageFormat, type Surface } from './surface.js';
 import { useTextMeasurer } from './text.js';
-import type { RasterLayerFactory } from './plugins/translucent-lines.js';
+import type { RasterLayerFactory } from './translucent-lines.js';
 
 export type { ImageFormat } from './surface.js';
 export type { RenderOptions } from './index.js';

@@ -1,17 +1,22 @@
 /**
- * Line-path simplification for the vector formats, as matplotlib does it (rcParams
- * path.simplify, path.simplify_threshold = 1/9): vertices that bend the drawn line by less
- * than the threshold, in display units, are left out of the path. matplotlib's SVG and PDF
- * backends simplify unfilled line paths of at least 128 vertices made of moves and line-tos
- * only (Path.should_simplify); markers are drawn at every vertex whatever the path keeps.
+ * Line-path simplification as matplotlib does it (rcParams path.simplify, path.simplify_threshold
+ * = 1/9): a line path of at least 128 vertices made of moves and line-tos only (Path.should_simplify;
+ * unfilled) loses the vertices that do not change its look, in display units. Markers are drawn at
+ * every vertex whatever the path keeps.
  *
- * Our own algorithm (not matplotlib's PathSimplifier): from the last kept vertex (the anchor),
- * the run is extended while one straight segment from the anchor passes within the threshold
- * of every vertex of the run. The directions that do so form an interval of angles (a vertex at
- * distance r allows ±asin(t/r) around its own direction), narrowed vertex by vertex; a vertex
- * can end the run when its direction lies in the interval and no vertex of the run lies further
- * from the anchor. So every vertex left out is within the threshold of the segment that
- * replaces it: the drawn shape moves by less than the threshold. One pass, O(n).
+ * The rule is matplotlib's PathSimplifier's (its behaviour, written anew here), so that the PNG is
+ * drawn through the vertices Agg draws through:
+ * - a run starts at the last vertex drawn and takes its direction from its first step;
+ * - a further vertex joins the run while its distance from the run's line (through the start, in
+ *   that direction) stays below the threshold; the run remembers its furthest vertex forwards
+ *   along the line and its furthest backwards (a trace folding back over itself);
+ * - a vertex off the line ends the run: the path goes to the furthest vertex forwards (and the
+ *   furthest backwards, in the order the run last reached them), then to the run's last vertex if
+ *   that was neither, and a new run starts there, its direction the step to the new vertex;
+ * - a vertex that is not finite breaks the path (matplotlib's PathNanRemover before it): the run
+ *   is drawn out and the next finite vertex starts a new subpath.
+ * A vertex left out is within the threshold of the run's line, so within twice the threshold of
+ * the segment drawn. One pass, O(n).
  */
 
 /** matplotlib simplifies paths of at least this many vertices (Path.should_simplify). */
@@ -22,94 +27,139 @@ export const SIMPLIFY_THRESHOLD_PX = 1 / 9;
 export interface XY {
   x: number;
   y: number;
-  /** Chart.js marks a vertex it cannot place (NaN) with skip: the line breaks there. */
+  /** A vertex the line cannot pass through (not finite): the line breaks there. */
   skip?: boolean;
 }
 
 const usable = (p: XY) => !p.skip && Number.isFinite(p.x) && Number.isFinite(p.y);
+const BREAK: XY = { x: NaN, y: NaN, skip: true };
 
 /**
- * The vertices of `points` a polyline needs to stay within `threshold` (same units as the
- * points) of the original. Keeps the first and last vertex, every unusable vertex and the
- * vertices on either side of it (the line breaks there). Returns the same objects, in order.
+ * The path `points` is drawn as, simplified at `threshold` (same units as the points): vertices
+ * in drawing order, a `skip` entry before each vertex that starts a new subpath (after a break).
+ * A threshold that is not positive leaves the path as it is.
  */
-export function simplifyLine<P extends XY>(points: readonly P[], threshold: number): P[] {
-  const n = points.length;
-  if (n < 3 || !(threshold > 0)) return points.slice();
-  const kept: P[] = [];
-  let anchor: P | undefined;
-  /** The last vertex that could end the run from the anchor: kept when the run breaks. */
-  let end: P | undefined;
-  let lo = -Math.PI;
-  let hi = Math.PI;
-  let reach = 0;
-  /** The direction angles are measured from: the first vertex of the run beyond the threshold. */
-  let refX = 0;
-  let refY = 0;
-  let hasRef = false;
-
-  const start = (p: P) => {
-    anchor = p;
-    end = undefined;
-    kept.push(p);
-    lo = -Math.PI;
-    hi = Math.PI;
-    reach = 0;
-    hasRef = false;
+export function simplifyLine(points: readonly XY[], threshold: number): XY[] {
+  if (!(threshold > 0)) return points.slice();
+  const limit2 = threshold * threshold;
+  const out: XY[] = [];
+  /** The next vertex drawn starts a subpath. */
+  let moveNext = true;
+  const draw = (x: number, y: number) => {
+    if (moveNext && out.length > 0) out.push(BREAK);
+    moveNext = false;
+    out.push({ x, y });
   };
 
-  for (let i = 0; i < n; i++) {
-    const p = points[i];
-    if (!usable(p)) {
-      if (end) kept.push(end);
-      kept.push(p);
-      anchor = undefined;
-      end = undefined;
-      continue;
-    }
-    if (!anchor) {
-      start(p);
-      continue;
-    }
-    let fits = tryExtend(p);
-    if (!fits && end) {
-      // The run ends at its last possible end: that vertex becomes the anchor, p starts anew.
-      start(end);
-      fits = tryExtend(p);
-    }
-    if (!fits) start(p);
-    else end = p;
-  }
-  if (end) kept.push(end);
-  return kept;
+  /** Whether a subpath is open (its first vertex seen). */
+  let open = false;
+  /** The last vertex seen. */
+  let lx = 0;
+  let ly = 0;
+  /** The run: its start, its direction (d2 = 0: none yet), its furthest vertices either way. */
+  let sx = 0;
+  let sy = 0;
+  let dx = 0;
+  let dy = 0;
+  let d2 = 0;
+  let fx = 0;
+  let fy = 0;
+  let f2 = 0;
+  let bx = 0;
+  let by = 0;
+  let b2 = 0;
+  let lastWasF = false;
+  let lastWasB = false;
 
-  /** Narrows the run's directions by p; whether p can end it (else the state is left unchanged). */
-  function tryExtend(p: P): boolean {
-    const a = anchor as P;
-    const dx = p.x - a.x;
-    const dy = p.y - a.y;
-    const r = Math.hypot(dx, dy);
-    // Within the threshold of the anchor: any segment from the anchor passes close enough to p,
-    // which can end the run unless a vertex before it lies further out.
-    if (r <= threshold) {
-      if (r < reach) return false;
-      reach = r;
-      return true;
+  /** Draws the run out: its furthest vertices, then its last one unless that was one of them. */
+  const drawRun = () => {
+    if (b2 > 0 && lastWasF) {
+      draw(bx, by);
+      draw(fx, fy);
+    } else {
+      draw(fx, fy);
+      if (b2 > 0) draw(bx, by);
     }
-    if (!hasRef) {
-      refX = dx / r;
-      refY = dy / r;
+    if (!lastWasF && !lastWasB) draw(lx, ly);
+  };
+
+  /** A run from the last vertex drawn (or the subpath's first) with its first step to (x, y). */
+  const startRun = (fromX: number, fromY: number, x: number, y: number) => {
+    sx = fromX;
+    sy = fromY;
+    dx = x - lx;
+    dy = y - ly;
+    d2 = dx * dx + dy * dy;
+    fx = lx = x;
+    fy = ly = y;
+    f2 = d2;
+    b2 = 0;
+    lastWasF = true;
+    lastWasB = false;
+  };
+
+  let broken = false;
+  for (const p of points) {
+    if (!usable(p)) {
+      broken = true;
+      continue;
     }
-    const angle = hasRef ? Math.atan2(refX * dy - refY * dx, refX * dx + refY * dy) : 0;
-    const half = Math.asin(threshold / r);
-    const nlo = Math.max(lo, angle - half);
-    const nhi = Math.min(hi, angle + half);
-    // p ends the run only if its own direction is allowed and nothing before it reaches further.
-    if (angle < lo || angle > hi || r < reach) return false;
-    hasRef = true;
-    lo = nlo;
-    hi = nhi;
-    reach = r;
-    return true;
+    const { x, y } = p;
+    if (!open || broken) {
+      if (open && d2 !== 0) drawRun();
+      open = true;
+      broken = false;
+      moveNext = true;
+      lx = x;
+      ly = y;
+      d2 = 0;
+      b2 = 0;
+      continue;
+    }
+    if (d2 === 0) {
+      // The subpath's first step (or the first after a step of length zero).
+      if (moveNext) draw(lx, ly);
+      startRun(lx, ly, x, y);
+      continue;
+    }
+    const vx = x - sx;
+    const vy = y - sy;
+    const dot = dx * vx + dy * vy;
+    const px = (dot * dx) / d2;
+    const py = (dot * dy) / d2;
+    const ox = vx - px;
+    const oy = vy - py;
+    if (ox * ox + oy * oy < limit2) {
+      const along2 = px * px + py * py;
+      lastWasF = false;
+      lastWasB = false;
+      if (dot > 0) {
+        if (along2 > f2) {
+          lastWasF = true;
+          f2 = along2;
+          fx = x;
+          fy = y;
+        }
+      } else if (along2 > b2) {
+        lastWasB = true;
+        b2 = along2;
+        bx = x;
+        by = y;
+      }
+      lx = x;
+      ly = y;
+      continue;
+    }
+    drawRun();
+    const end = out[out.length - 1];
+    startRun(end.x, end.y, x, y);
   }
+  if (open) {
+    if (d2 !== 0) {
+      draw(fx, fy);
+      if (b2 > 0) draw(bx, by);
+    }
+    draw(lx, ly);
+  }
+  return out;
 }

@@ -11,15 +11,14 @@
  *   wipe the panels drawn before);
  * - maps Chart.js's own transform (it sets one for devicePixelRatio) onto our unit scale.
  *
- * Units: Chart.js draws in "chart units", finer than the device's: its line fast path merges
- * the points that fall in one whole chart unit into a vertical stroke, which at one unit per
- * pixel turns a steep decay into a staircase. So a chart unit is 1/RASTER_UNITS_PER_PX pixel
- * for PNG (with Chart.js's devicePixelRatio set so it still aligns tick marks to whole device
+ * Units: Chart.js draws in "chart units", finer than the device's, so that what it rounds to
+ * whole units (pixel alignment, its line fast path) stays far under a pixel: a chart unit is
+ * 1/RASTER_UNITS_PER_PX pixel for PNG (with Chart.js's devicePixelRatio set so it still aligns tick marks to whole device
  * pixels), and 1/VECTOR_UNITS_PER_PT point for SVG/PDF (whose pages are in points).
  */
 import type { Context2D as CanvasRenderingContext2D } from './context.js';
 import { SIMPLIFY_THRESHOLD_PX } from './simplify.js';
-import type { RasterLayerFactory } from './plugins/translucent-lines.js';
+import type { RasterLayerFactory } from './translucent-lines.js';
 
 export type ImageFormat = 'png' | 'svg' | 'pdf';
 
@@ -43,11 +42,10 @@ export interface Surface {
   /** Device units (pixels or points) per chart unit. */
   deviceScale: number;
   /**
-   * Vector output only: how far, in chart units, a line path may move when simplified
-   * (matplotlib's path.simplify_threshold, 1/9 of a pixel at the figure's dpi). PNG strokes
-   * every vertex, so its pixels stay as they are.
+   * How far, in chart units, a line path may move when simplified: matplotlib's
+   * path.simplify_threshold, 1/9 of a device pixel (for SVG and PDF, of a pixel at the dpi).
    */
-  lineSimplifyThreshold?: number;
+  lineSimplifyThreshold: number;
   /** Raster output only: blank scratch rasters (translucent lines are drawn through one). */
   rasterLayer?: RasterLayerFactory;
 }
@@ -60,7 +58,7 @@ export function devicePixels(inches: number, dpi: number): number {
 /**
  * A PNG's surface on a context of devicePixels(figsize, dpi) pixels (the PNG path, and a page's
  * canvas). `rasterLayer` makes the scratch rasters translucent lines are drawn through; without
- * one Chart.js draws them (paler than Agg where a line overlaps itself).
+ * one they are stroked as one path (paler than Agg where a line overlaps itself).
  */
 export function rasterSurface(ctx: CanvasRenderingContext2D, figsize: [number, number], dpi: number, rasterLayer?: RasterLayerFactory): Surface {
   const k = RASTER_UNITS_PER_PX;
@@ -74,6 +72,7 @@ export function rasterSurface(ctx: CanvasRenderingContext2D, figsize: [number, n
     unitsPerDevicePx: k,
     chartPixelRatio: 1 / k,
     deviceScale: 1 / k,
+    lineSimplifyThreshold: SIMPLIFY_THRESHOLD_PX * k,
     rasterLayer,
   };
 }

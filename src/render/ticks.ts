@@ -16,6 +16,12 @@ const SMALLEST_NORMAL = 2.2250738585072014e-308;
 const MAX_TICKS = 100;
 /** ScalarFormatter's axes.formatter.limits: outside 10^-5 … 10^6 labels go to exponent form. */
 const FIXED_OOM = [-5, 6] as const;
+/**
+ * Where positions are clamped, in chart units (1/8 pixel or 1/20 point): 2^24 lies far beyond
+ * the largest figure (a PNG side of at most 120 000 pixels, a page side of 7 200 points) and
+ * well within Cairo's fixed-point device space (±2^23 pixels or points).
+ */
+const MAX_CHART_UNITS = 2 ** 24;
 
 export interface Tick {
   value: number;
@@ -223,5 +229,18 @@ export class FixedTicksScale extends LinearScale {
   }
   override generateTickLabels(ticks: ChartTick[]) {
     for (const t of ticks) t.label = '';
+  }
+  /**
+   * Chart.js clamps every position to a 16-bit integer's range (±32768 chart units), which at
+   * 8 units per pixel cut PNGs wider or taller than 4096 pixels: every vertex beyond piled up at
+   * pixel 4096. The clamp here only keeps far-off data within what Cairo's 24.8 fixed-point
+   * device coordinates hold, far outside the largest figure.
+   */
+  override getPixelForDecimal(decimal: number) {
+    const pixel = super.getPixelForDecimal(decimal);
+    if (pixel > -32768 && pixel < 32767) return pixel;
+    const self = this as unknown as { _reversePixels: boolean; _startPixel: number; _length: number };
+    const exact = self._startPixel + (self._reversePixels ? 1 - decimal : decimal) * self._length;
+    return Math.min(Math.max(exact, -MAX_CHART_UNITS), MAX_CHART_UNITS);
   }
 }

@@ -1,27 +1,26 @@
 /**
- * `snn-figs all` simulates each distinct simulation once: a slide variant that changes only
- * plot-only parameters or the figure size is drawn from its figure's simulation (stp once for
- * its four outputs, psp-forms once for its three), and every variant is still written.
+ * Every figure and slide variant through the real CLI, built once: one `snn-figs all` in every
+ * format (as `make figures` runs it) feeds all the checks that need the whole course.
+ * - Each file is what its extension says, and images have the notebook's size (figsize × dpi,
+ *   or × 72 pt); JSON and CSV hold the same samples.
+ * - Golden SVG and JSON snapshots (helpers/snapshots.ts has the review workflow).
+ * - `all` simulates each distinct simulation once: a slide variant that changes only plot-only
+ *   parameters or the figure size is drawn from its figure's simulation (stp once for its four
+ *   outputs, psp-forms once for its three), and every variant is still written.
+ * - A figure's own command writes the same bytes as `all`, for a sample of figures and variants.
+ * - `all --week/--only/--figsize/--dpi` select and size what it writes (runs of their own).
+ * A figure or variant added to the registry is covered without touching this file.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseParams } from '../../src/options/parse.js';
 import { FIGURES, WEEKS } from '../../src/figures/registry.js';
 import type { FigureJson } from '../../src/export/index.js';
-import type { FigureData } from '../../src/data/types.js';
+import { checkSnapshot, normaliseJson, normaliseSvg } from '../helpers/snapshots.js';
 import { silentStreams } from '../helpers/streams.js';
-
-/** A one-line figure, standing in for a simulation where only the files written matter. */
-const TINY = (figure: string): FigureData => ({
-  figure,
-  params: {},
-  paramUnits: {},
-  layout: { rows: 1, cols: 1 },
-  panels: [{ id: 'p', marks: [{ kind: 'plot', id: 'm', x: [0, 1], y: [0, 1] }] }],
-});
 
 // Every build in this thread, so the spies below see each simulation: a long run would go to a
 // worker thread (src/workers/build.ts), whose cache is the same SimulationCache logic.
@@ -34,36 +33,59 @@ vi.mock('../../src/workers/build.js', async (importOriginal) => {
   };
 });
 
-afterEach(() => vi.restoreAllMocks());
+const FORMATS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
+const work = mkdtempSync(join(tmpdir(), 'snn-figs-all-'));
+const dir = join(work, 'all');
+const small = join(work, 'small');
+
+const runs = FIGURES.flatMap((f) => [
+  { name: f.name, figure: f.name, args: [] as string[], figsize: f.figsize, dpi: f.dpi },
+  ...f.variants.map((v) => {
+    const k = v.args.indexOf('--figsize');
+    const figsize = k >= 0 ? (v.args[k + 1].split('x').map(Number) as [number, number]) : f.figsize;
+    return { name: v.name, figure: f.name, args: v.args, figsize, dpi: f.dpi };
+  }),
+]);
+const names = runs.map((r) => r.name);
+
+// Figures whose defaults draw 2 × 25 traces of 10 000 samples (about 40 MB of SVG and JSON):
+// their golden files are made from fewer, shorter trials.
+const SMALL: Record<string, string[]> = {
+  'reliable-spike-timing': ['--trials', '3', '--duration', '150ms'],
+  'reliable-spike-timing-non-leaky': ['--trials', '3', '--duration', '150ms'],
+};
+
+async function cli(args: string[]): Promise<void> {
+  const { io, stderr } = silentStreams();
+  const code = await main([...args, '--quiet'], io);
+  expect(code, stderr()).toBe(0);
+}
+
+const simulations = new Map<string, number>();
+
+beforeAll(async () => {
+  for (const fig of FIGURES) {
+    const original = fig.simulate.bind(fig);
+    vi.spyOn(fig, 'simulate').mockImplementation((p, ctx) => {
+      simulations.set(fig.name, (simulations.get(fig.name) ?? 0) + 1);
+      return original(p, ctx);
+    });
+  }
+  await cli(['all', '--out-dir', dir, '--format', FORMATS.join(',')]);
+  vi.restoreAllMocks();
+  for (const [name, args] of Object.entries(SMALL)) for (const ext of ['svg', 'json']) await cli([name, ...args, '--out', join(small, `${name}.${ext}`)]);
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureJson;
 
 describe('snn-figs all', () => {
-  it('writes each format once: --format json,json is json', { timeout: 120_000 }, async () => {
-    for (const fig of FIGURES) vi.spyOn(fig, 'simulate').mockResolvedValue({ draw: () => TINY(fig.name) });
-    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-all-'));
-    const { io, stderr } = silentStreams();
-    expect(await main(['all', '--out-dir', dir, '--format', 'json,json'], io)).toBe(0);
-    const wrote = stderr()
-      .split('\n')
-      .filter((l) => l.startsWith('wrote '));
-    expect(new Set(wrote).size).toBe(wrote.length);
-    expect(wrote.length).toBe(readdirSync(dir).length);
+  it('writes every figure and variant in each asked format, and nothing else', () => {
+    expect(readdirSync(dir).sort()).toEqual(names.flatMap((n) => FORMATS.map((ext) => `${n}.${ext}`)).sort());
   });
 
-  it('simulates each figure once for all its variants and formats', { timeout: 120_000 }, async () => {
-    const calls = new Map<string, number>();
-    for (const fig of FIGURES) {
-      const original = fig.simulate.bind(fig);
-      vi.spyOn(fig, 'simulate').mockImplementation((p, ctx) => {
-        calls.set(fig.name, (calls.get(fig.name) ?? 0) + 1);
-        // The tuning curve at its defaults is a benchmark: simulate a small population instead.
-        return original(fig.name === 'tuning-curve' ? { ...p, n: 200, points: 5 } : p, ctx);
-      });
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'snn-figs-all-'));
-    const { io, stderr } = silentStreams();
-    const code = await main(['all', '--out-dir', dir, '--format', 'json,csv', '--quiet', '--threads', '1'], io);
-    expect(code, stderr()).toBe(0);
-
+  it('simulates each figure once for all its variants and formats', () => {
     // Once per distinct simulation: variants that only re-plot share their figure's (stp, psp-forms);
     // variants with other model inputs (the walks' n and draws) are simulations of their own.
     const distinct = (f: (typeof FIGURES)[number]) =>
@@ -75,14 +97,12 @@ describe('snn-figs all', () => {
           ),
         ].map((given) => f.simulationKey(parseParams(f, given).params)),
       ).size;
-    expect(Object.fromEntries(calls)).toEqual(Object.fromEntries(FIGURES.map((f) => [f.name, distinct(f)])));
+    expect(Object.fromEntries(simulations)).toEqual(Object.fromEntries(FIGURES.map((f) => [f.name, distinct(f)])));
     expect(distinct(FIGURES.find((f) => f.name === 'stp')!)).toBe(1);
-    const names = FIGURES.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
     expect(names).toEqual(expect.arrayContaining(['stp-depression', 'stp-facilitation', 'stp-ux', 'psp-forms-exponential', 'psp-forms-alpha']));
-    expect(readdirSync(dir).sort()).toEqual(names.flatMap((n) => [`${n}.csv`, `${n}.json`]).sort());
+  });
 
-    // The variants are drawn from the shared simulation: the same curves, fewer of them.
-    const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as FigureJson;
+  it('draws the variants from the shared simulation: the same curves, fewer of them', () => {
     const series = (d: FigureJson) => Object.fromEntries(d.panels.flatMap((p) => p.series.map((s) => [`${p.id}/${s.id}`, s.y])));
     const stp = series(read('stp'));
     expect(series(read('stp-ux'))).toEqual({
@@ -98,7 +118,7 @@ describe('snn-figs all', () => {
     expect(read('stp-depression').params.panels).toBe('depression');
   });
 
-  it('simulates again when a parameter the simulation depends on differs', async () => {
+  it('simulates again when a parameter the simulation depends on differs', () => {
     const stp = FIGURES.find((f) => f.name === 'stp')!;
     const base = { panels: 'all', dt: 1e-4 };
     const defaults = Object.fromEntries(stp.params.map((s) => [s.name, s.default]));
@@ -107,11 +127,50 @@ describe('snn-figs all', () => {
   });
 });
 
-/** Width and height of a PNG, from its IHDR chunk. */
-function pngSize(path: string): [number, number] {
-  const b = readFileSync(path);
-  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
+
+describe.each(runs)('$name in every format', ({ name, figure, figsize, dpi }) => {
+  it('png at figsize × dpi', () => {
+    expect(pngSize(readFileSync(join(dir, `${name}.png`)))).toEqual([Math.round(figsize[0] * dpi), Math.round(figsize[1] * dpi)]);
+  });
+
+  it('svg with a figsize × 72 pt page and no bitmap', () => {
+    const svg = readFileSync(join(dir, `${name}.svg`), 'utf8');
+    expect(svg).toMatch(/<svg[^>]*>/);
+    expect(svg).not.toMatch(/<image/);
+    const width = /<svg[^>]*\swidth="([\d.]+)(pt)?"/.exec(svg)!;
+    expect(Number(width[1])).toBeCloseTo(figsize[0] * 72, 0);
+  });
+
+  it('pdf, one page', () => {
+    const pdf = readFileSync(join(dir, `${name}.pdf`)).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  });
+
+  it('json and csv hold the same samples', () => {
+    const data = read(name);
+    expect(data.figure).toBe(figure);
+    const lines = readFileSync(join(dir, `${name}.csv`), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe('panel,series,x,y,y_err');
+    const samples = data.panels.flatMap((p) => p.series).reduce((n, s) => n + s.x.length, 0);
+    expect(lines.length - 1).toBe(samples);
+  });
+
+  it('matches its golden svg and json', () => {
+    const from = name in SMALL ? small : dir;
+    const problems = [
+      checkSnapshot(`${name}.svg`, normaliseSvg(readFileSync(join(from, `${name}.svg`), 'utf8'))),
+      checkSnapshot(`${name}.json`, normaliseJson(readFileSync(join(from, `${name}.json`), 'utf8'))),
+    ].filter((p) => p !== undefined);
+    expect(problems.join('\n')).toBe('');
+  });
+});
 
 describe('snn-figs all: size and selection', () => {
   it('--week 1 --dpi 300 --figsize 16x9 writes exactly week 1 figures, each 4800×2700 pixels', { timeout: 300_000 }, async () => {
@@ -122,7 +181,7 @@ describe('snn-figs all: size and selection', () => {
     const week1 = WEEKS.find((w) => w.week === 1)!.figures.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
     expect(week1).toContain('hodgkin-huxley');
     expect(readdirSync(dir).sort()).toEqual(week1.map((n) => `${n}.png`).sort());
-    for (const name of week1) expect(pngSize(join(dir, `${name}.png`)), name).toEqual([4800, 2700]);
+    for (const name of week1) expect(pngSize(readFileSync(join(dir, `${name}.png`))), name).toEqual([4800, 2700]);
   });
 
   it('--only takes figures and variants by name; --figsize replaces a variant’s own size', async () => {
@@ -133,7 +192,7 @@ describe('snn-figs all: size and selection', () => {
     const week9 = WEEKS.find((w) => w.week === 9)!.figures.flatMap((f) => [f.name, ...f.variants.map((v) => v.name)]);
     expect(readdirSync(dir).sort()).toEqual(['stp-ux', 'lif', ...week9].map((n) => `${n}.png`).sort());
     // stp-ux declares --figsize 8x2.9; the command line's wins.
-    expect(pngSize(join(dir, 'stp-ux.png'))).toEqual([200, 150]);
+    expect(pngSize(readFileSync(join(dir, 'stp-ux.png')))).toEqual([200, 150]);
   });
 
   it.each([
@@ -149,5 +208,19 @@ describe('snn-figs all: size and selection', () => {
     if (typeof message === 'string') expect(stderr()).toBe(message);
     else expect(stderr()).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("a figure's own command", () => {
+  // One figure per week and a variant that sets its own figsize; the extension picks the format.
+  const sample = ['stp-ux', 'coincidence', 'lif', 'stdp-latency', 'decision-random-walk-10', 'spike-vs-rate'];
+  it.each(sample)('%s writes the bytes `all` wrote, in every format', async (name) => {
+    const run = runs.find((r) => r.name === name)!;
+    const own = join(work, 'own');
+    for (const ext of FORMATS) {
+      const out = join(own, `${name}.${ext}`);
+      await cli([run.figure, ...run.args, '--out', out]);
+      expect(readFileSync(out).equals(readFileSync(join(dir, `${name}.${ext}`))), `${name}.${ext}`).toBe(true);
+    }
   });
 });

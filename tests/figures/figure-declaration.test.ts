@@ -11,9 +11,11 @@ import { figure, type Drawing } from '../../src/figures/figure.js';
 import type { Panel } from '../../src/data/types.js';
 import { plot } from '../../src/data/marks.js';
 import { area, choice, conductance, dt, duration, method, num, nums, rate, text, time, timeConstant, times, voltage } from '../../src/options/params.js';
-import { FIGURES } from '../../src/figures/registry.js';
+import { main } from '../../src/cli/main.js';
+import { FIGURES, WEEKS } from '../../src/figures/registry.js';
 import { siUnit, type DimensionName } from '../../src/options/dimensions.js';
 import { METHODS } from '../../src/sim/index.js';
+import { silentStreams } from '../helpers/streams.js';
 
 let simulated = 0;
 const toy = figure({
@@ -195,5 +197,19 @@ describe('the week-2 figures', () => {
   it('declare their special abilities instead of being named in the CLI', () => {
     expect(FIGURES.filter((f) => f.parallel).map((f) => f.name)).toEqual(['tuning-curve']);
     expect(FIGURES.filter((f) => f.progress).map((f) => f.name)).toEqual(['tuning-curve']);
+  });
+});
+
+describe('the registry by course week', () => {
+  it('puts every figure in exactly one week, the weeks in course order', () => {
+    const listed = WEEKS.flatMap((w) => w.figures.map((f) => f.name));
+    expect([...listed].sort()).toEqual(FIGURES.map((f) => f.name).sort());
+    expect(WEEKS.map((w) => w.week)).toEqual([1, 2, 4, 7, 9]);
+  });
+
+  it('names the week in each figure’s help', async () => {
+    const help = silentStreams();
+    await main(['stdp-latency', '--help'], help.io);
+    expect(help.stdout()).toContain('Notebook section: week 4, "STDP / Latency reduction"');
   });
 });

@@ -22,6 +22,7 @@ const LAYERS = [
   'api', //      the library
   'cli', //      the command line
   '.', //        the entries: index.ts (Node), core.ts (anywhere)
+  'explore', //  the explorer's pages: a client of core.ts (bundled, not imported by the CLI)
 ];
 
 function sources(dir: string): string[] {

@@ -1,5 +1,5 @@
 /**
- * Translucent lines in PNG drawn with Agg's coverage (src/render/plugins/translucent-lines.ts):
+ * Translucent lines in PNG drawn with Agg's coverage (src/render/translucent-lines.ts):
  * a line never darkens itself twice, overlapping lines compound, the alpha is rounded to 8 bits
  * as Agg rounds it, and where a path folds back on itself its edges add up as in Agg.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { plot } from '../../src/data/marks.js';
 import type { FigureData } from '../../src/data/types.js';
 import { renderFigure } from '../../src/render/node-canvas.js';
-import { translucentColor } from '../../src/render/plugins/translucent-lines.js';
+import { translucentColor } from '../../src/render/translucent-lines.js';
 
 const SIZE = { figsize: [4, 2] as [number, number], dpi: 100 };
 

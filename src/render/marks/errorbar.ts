@@ -7,7 +7,8 @@
 import type { ErrorbarMark } from '../../data/types.js';
 import { withAlpha } from '../colors.js';
 import { MARKER_EDGE_WIDTH } from '../style.js';
-import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
+import { linePathOp } from './line-path.js';
+import { firstNonFinite, hasLabel, markerDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
 import type { DrawOp, MarkModule } from './types.js';
 
 export const errorbarModule: MarkModule<ErrorbarMark> = {
@@ -61,6 +62,9 @@ export const errorbarModule: MarkModule<ErrorbarMark> = {
         ctx.stroke();
       },
     };
-    return [bars, { dataset: lineDataset(pointsOf(m.x, m.y), style, u) }];
+    const ops: DrawOp[] = [bars];
+    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, env, 'default'));
+    if (style.marker !== 'none') ops.push({ dataset: markerDataset(pointsOf(m.x, m.y), style, u) });
+    return ops;
   },
 };

@@ -1,12 +1,13 @@
 /**
- * pyplot.plot: a Line2D. Drawn by Chart.js's line element (its sub-unit point merging keeps
- * steep curves smooth), with matplotlib's dashes, widths, markers and drawstyle.
+ * pyplot.plot: a Line2D. Its line is our own path (line-path.ts: matplotlib's drawstyles and
+ * path simplification), its markers Chart.js's points, drawn after the line as Line2D draws them.
  * A curve with a single finite point would be invisible in matplotlib; here it gets an 'o'
  * marker so a one-point run (e.g. `--points 1`) still shows its value.
  */
 import type { PlotMark } from '../../data/types.js';
-import { firstNonFinite, hasLabel, lineDataset, lineHandle, lineStyleOf, pairedExtent, pointsOf, sampleRows } from './shared.js';
-import type { MarkModule } from './types.js';
+import { linePathOp } from './line-path.js';
+import { firstNonFinite, hasLabel, lineHandle, lineStyleOf, markerDataset, pairedExtent, pointsOf, sampleRows } from './shared.js';
+import type { DrawOp, MarkModule } from './types.js';
 
 function finiteCount(m: { x: number[]; y: number[] }): number {
   let n = 0;
@@ -26,8 +27,9 @@ export const plotModule: MarkModule<PlotMark> = {
   draw(m, color, env) {
     const style = lineStyleOf(m, color);
     if (style.marker === 'none' && style.linestyle !== 'none' && finiteCount(m) === 1) style.marker = 'o';
-    // Chart.js names the step by where the vertical goes: 'before' the next point is steps-post.
-    const stepped = m.drawstyle === 'steps-post' ? 'before' : m.drawstyle === 'steps-pre' ? 'after' : undefined;
-    return [{ dataset: lineDataset(pointsOf(m.x, m.y), style, env.unitsPerPt, stepped) }];
+    const ops: DrawOp[] = [];
+    if (style.linestyle !== 'none') ops.push(linePathOp(m.x, m.y, style, env, m.drawstyle ?? 'default'));
+    if (style.marker !== 'none') ops.push({ dataset: markerDataset(pointsOf(m.x, m.y), style, env.unitsPerPt) });
+    return ops;
   },
 };

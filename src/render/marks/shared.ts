@@ -96,33 +96,12 @@ export function lineHandle(s: LineStyleOf): LegendHandle {
 }
 
 /**
- * A Line2D as a Chart.js dataset: the path (clipped at the axes box, as matplotlib clips) and
- * its markers. Marker sizes as matplotlib's: 'o' a circle markersize across, '.' half that,
- * '|' a vertical tick markersize long; edges markeredgewidth (1 pt) in the line colour.
+ * A Line2D's markers as a Chart.js dataset without a line (the line is line-path.ts's). Marker
+ * sizes as matplotlib's: 'o' a circle markersize across, '.' half that, '|' a vertical tick
+ * markersize long; edges markeredgewidth (1 pt) in the line colour. Clipped at the axes box.
  */
-export function lineDataset(data: Point[], s: LineStyleOf, u: number, stepped?: 'before' | 'after'): LineDataset {
-  const color = withAlpha(s.color, s.alpha);
-  const lw = s.linewidth * u;
-  const dashes = dashPattern(s.linestyle);
-  const dataset: LineDataset = {
-    data,
-    borderColor: color,
-    borderWidth: lw,
-    // lines.solid_capstyle 'projecting', lines.dash_capstyle 'butt', lines.solid_joinstyle 'round'.
-    borderCapStyle: dashes.length ? 'butt' : 'square',
-    borderJoinStyle: 'round',
-    pointRadius: 0,
-    pointHoverRadius: 0,
-    tension: 0,
-    fill: false,
-    spanGaps: false,
-    clip: 0,
-  };
-  if (dashes.length) dataset.borderDash = dashes.map((d) => d * lw);
-  if (s.linestyle === 'none') dataset.showLine = false;
-  if (stepped) dataset.stepped = stepped;
-  if (s.marker !== 'none') Object.assign(dataset, markerOptions(s, u));
-  return dataset;
+export function markerDataset(data: Point[], s: LineStyleOf, u: number): LineDataset {
+  return { data, showLine: false, clip: 0, ...markerOptions(s, u) };
 }
 
 export function markerOptions(s: LineStyleOf, u: number): Partial<LineDataset> {

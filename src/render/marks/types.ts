@@ -8,6 +8,7 @@
 import type { ChartDataset } from 'chart.js';
 import type { Context2D as CanvasRenderingContext2D } from '../context.js';
 import type { Mark, MarkerStyle, LineStyle } from '../../data/types.js';
+import type { RasterLayerFactory } from '../translucent-lines.js';
 
 export type Point = { x: number; y: number };
 export type LineDataset = ChartDataset<'line', Point[]>;
@@ -84,6 +85,10 @@ export interface DrawEnv {
   /** Raster output only: chart units per device pixel (for Agg's pixel snapping). */
   unitsPerDevicePx?: number;
   devicePxPerPt?: number;
+  /** How far, in chart units, simplifying a long line path may move it (1/9 device pixel). */
+  lineSimplifyThreshold?: number;
+  /** Raster output only: scratch rasters (translucent lines are drawn through one). */
+  rasterLayer?: RasterLayerFactory;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   text: TextApi<any>;
 }

@@ -1,11 +1,15 @@
 /**
  * The constants of glibc 2.36's log, exp and pow (x86-64, the FMA variants that this machine's libm
- * picks at load time), as IEEE-754 bit patterns. These are numbers, not code: the values of the
- * `__log_data`, `__exp_data` and `__pow_log_data` tables (polynomial coefficients, ln 2 split in two, and the
- * 128-entry tables of Szabolcs Nagy's algorithms, published in ARM's optimized-routines and in
- * glibc's sysdeps/ieee754/dbl-64/e_log_data.c, e_exp_data.c and e_pow_log_data.c). They were read out of the
- * running libm.so.6 with gdb (x/gx &__log_data). numpy's legacy generator calls this log and exp,
- * so reproducing its streams bit for bit needs the same constants.
+ * picks at load time), as IEEE-754 bit patterns: the `__log_data`, `__exp_data` and
+ * `__pow_log_data` tables (polynomial coefficients, ln 2 split in two, and the 128-entry tables of
+ * Szabolcs Nagy's algorithms). numpy's legacy generator calls this log and exp, so reproducing its
+ * streams bit for bit needs the same constants.
+ *
+ * Origin: Arm's optimized-routines (https://github.com/ARM-software/optimized-routines),
+ * math/exp_data.c, math/log_data.c and math/pow_log_data.c, Copyright (c) Arm Limited, released
+ * under MIT OR Apache-2.0 WITH LLVM-exception (texts in THIRD_PARTY_NOTICES); glibc carries the same
+ * tables. They were read out of the running libm.so.6 and are checked word for word against the
+ * published files by scripts/check-table-provenance.mjs.
  */
 
 /** log: ln2hi, ln2lo, A[0..4], B[0..10], then 128 × (invc, logc). */

@@ -5,6 +5,11 @@
  * chirp (numpy.sin) come from these routines. Constants are bit patterns read from numpy's
  * _multiarray_umath library; the steps follow its machine code.
  *
+ * Origin: Intel's Short Vector Math Library as numpy vendors it (https://github.com/numpy/SVML,
+ * linux/avx512/svml_z0_exp_d_la.s and svml_z0_sin_d_la.s), Copyright (C) Intel Corporation,
+ * BSD-3-Clause (text in THIRD_PARTY_NOTICES). scripts/check-table-provenance.mjs checks that every
+ * constant below is in those files' data.
+ *
  * exp:
  * N = x·log2(e) rounded *down* to a multiple of 1/16 (a fused multiply-add onto a shifter
  * constant in round-toward-zero mode); R = x − N·ln2 in two fused steps (ln2 as a double plus a

@@ -1,0 +1,23 @@
+/**
+ * The URL hash: the options that differ from the defaults as the CLI spells them, without the
+ * leading `--`, URL-encoded: `#tau=8ms&dep-u=0.55`; in the explorer app the figure's name
+ * comes first: `#lif&tau=8ms`.
+ */
+export function formatHash(entries: readonly [string, string][], figure?: string): string {
+  const parts = entries.map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  if (figure !== undefined) parts.unshift(figure);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+export function parseHash(hash: string): { figure?: string; entries: [string, string][] } {
+  const text = hash.replace(/^#/, '');
+  const entries: [string, string][] = [];
+  let figure: string | undefined;
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) figure ??= decodeURIComponent(part);
+    else entries.push([decodeURIComponent(part.slice(0, eq)), decodeURIComponent(part.slice(eq + 1))]);
+  }
+  return { figure, entries };
+}
