@@ -3,7 +3,10 @@
  * conditions on worker threads, the WebAssembly kernel read from dist/wasm/, and the
  * machine's memory known to the cost check.
  */
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism } from 'node:os';
+import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
+import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { checkPlainObject } from './plain-input.js';
 import { readWasm } from '../io/wasm.js';
 import { threadPool } from '../workers/pool.js';
 import { InputError } from './errors.js';
@@ -37,8 +40,26 @@ function checkThreads(threads: number | undefined, onWarning?: (message: string)
  * are typed (a misspelt one does not compile); from JavaScript, bad ones reject with InputError.
  */
 export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: BuildOptions = {}): Promise<BuiltFigure<N>> {
+  checkPlainObject('options', options, '{ threads: 2, signal }', false);
   const threads = checkThreads(options.threads, options.onWarning);
-  // One thread needs no worker: the conditions run here, with the same kernel.
-  const pool = threads > 1 ? threadPool(threads) : undefined;
-  return simulate(name, params, { ...options, threads, pool, wasm: readWasm, memoryBytes: totalmem() });
+  // One thread needs no worker: the conditions run here, with the same kernel. As many threads as
+  // `ulimit -v` leaves room for; none when not even one fits (and no WebAssembly memory then).
+  const fit = workersThatFit(threads);
+  const pool = fit > 1 ? threadPool(fit) : undefined;
+  const wasm = addressSpaceLeft() < WASM_VIRTUAL ? undefined : readWasm;
+  const limits = { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() };
+  // With a signal, a long run goes to a worker thread that aborting terminates at once.
+  const worker = new BuildWorker();
+  try {
+    return await simulate(name, params, {
+      ...options,
+      threads,
+      pool,
+      wasm,
+      limits,
+      runner: (fig, p, ctx, seconds) => buildStoppable(fig, p, ctx, { seconds, worker, threads: fig.parallel && fit > 1 ? fit : undefined }),
+    });
+  } finally {
+    await worker.close();
+  }
 }

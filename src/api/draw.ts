@@ -2,6 +2,8 @@
 import type { FigureData } from '../data/types.js';
 import { drawFigure as draw, type CanvasLike, type Context2D } from '../render/index.js';
 import { renderSize, styleOf, type RenderOptions } from './size.js';
+import { checkFigureData, FigureDataError } from '../data/check-data.js';
+import { InputError } from './errors.js';
 
 export interface DrawOptions extends RenderOptions {
   /** A context to measure text with, its fonts loaded (default: an OffscreenCanvas's, else the canvas's own). */
@@ -10,6 +12,11 @@ export interface DrawOptions extends RenderOptions {
 
 /** Sets the canvas to figsize × dpi pixels (the figure's by default) and draws the figure on it, in the style asked. Throws InputError on a bad size or style. */
 export function drawFigure(data: FigureData, canvas: CanvasLike, options: DrawOptions = {}): void {
+  try {
+    checkFigureData(data);
+  } catch (e) {
+    throw e instanceof FigureDataError ? new InputError(e.message) : e;
+  }
   const size = renderSize(data.figure, options, 'png');
   draw(data, canvas, { ...size, ...styleOf(options), measure: options.measure });
 }

@@ -1,5 +1,18 @@
 /** The errors the library API throws on purpose; anything else is a bug or a failed run. */
 
+/** Longest message (words over 80 characters are cut first): a 100 kB value is not echoed back. */
+const MAX_MESSAGE = 600;
+
+/**
+ * A message cut to a readable excerpt: every overlong word (a value, a name, a path) becomes its
+ * first 40 characters and its length, then the whole is capped. Every message the library and the
+ * CLI show goes through this, whatever put a value into it.
+ */
+export function excerpt(message: string): string {
+  const words = message.replace(/\S{81,}/g, (w) => `${w.slice(0, 40)}… (${w.length} characters)`);
+  return words.length <= MAX_MESSAGE ? words : `${words.slice(0, MAX_MESSAGE - 1)}…`;
+}
+
 /** A parameter or option the caller gave is wrong; the message names it, what it expects and what it got. */
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -8,7 +21,7 @@ export class InputError extends Error {
     /** What to do about it, when there is more to say than the message. */
     readonly hint?: string,
   ) {
-    super(message);
+    super(excerpt(message));
   }
 }
 

@@ -7,6 +7,8 @@ import type { CourseFigure, FigureName } from '../figures/registry.js';
 import type { FigureModule, ParamSpec } from '../figures/spec.js';
 import { siUnit } from '../options/dimensions.js';
 import { InputError } from './errors.js';
+import { parseParam } from '../options/parse.js';
+import { bareNumberWarning, checkPlainObject } from './plain-input.js';
 
 /**
  * A parameter's value. Times: a number in seconds, or a string as on the command line
@@ -64,8 +66,8 @@ function asText(spec: ParamSpec, value: ParamInput): string {
 }
 
 /** The given parameters as the CLI's option texts, refusing names the figure does not take. */
-export function givenTexts(fig: FigureModule, params: FigureParams): Record<string, string> {
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InputError('parameters must be an object of name: value');
+export function givenTexts(fig: FigureModule, params: FigureParams, warn: (message: string) => void = () => {}): Record<string, string> {
+  checkPlainObject('parameters', params, "{ w: 0.8, duration: '100ms' }", false);
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -74,6 +76,16 @@ export function givenTexts(fig: FigureModule, params: FigureParams): Record<stri
     if (!spec) throw new InputError(`${fig.name} has no parameter '${key}'; it takes ${fig.params.map((p) => p.name).join(', ')}`);
     if (name in texts) throw new InputError(`${fig.name}: '${name}' is given twice`);
     texts[name] = asText(spec, value);
+    for (const v of typeof value === 'number' ? [value] : Array.isArray(value) ? value.filter((x) => typeof x === 'number') : []) {
+      const warning = bareNumberWarning(spec, v, defaultSi(spec));
+      if (warning) warn(warning);
+    }
   }
   return texts;
+}
+
+/** A parameter's default in SI (the first, for a list). */
+function defaultSi(spec: ParamSpec): number {
+  const value = parseParam(spec, spec.default);
+  return Array.isArray(value) ? Number(value[0] ?? 0) : Number(value);
 }

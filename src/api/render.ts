@@ -7,7 +7,26 @@ import { toCsv, toJson, type RenderRecord } from '../export/index.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options/formats.js';
 import { loadCanvas } from './canvas.js';
 import { InputError } from './errors.js';
+import { checkFigureData, FigureDataError } from '../data/check-data.js';
+import { checkCost } from '../options/cost.js';
+import { ProblemError } from '../options/problems.js';
+import { checkFigure } from '../render/check.js';
+import { addressSpaceLeft, heapLimit, machineMemory } from '../io/memory-limits.js';
+import { checkPlainObject } from './plain-input.js';
 import { renderSize, styleOf, type RenderOptions } from './size.js';
+
+/** Malformed data refused with the panel and mark named; data beyond memory refused before drawing (V8 would abort). */
+function checkData(data: unknown, format: OutputFormat): void {
+  try {
+    const points = checkFigureData(data);
+    const limits = { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() };
+    checkCost({ neuronSteps: 0, samples: 2 * points }, { force: true, threads: 1, format, options: [], limits });
+  } catch (e) {
+    if (e instanceof FigureDataError) throw new InputError(e.message);
+    if (e instanceof ProblemError) throw new InputError(e.problem.message.replace('this run needs', 'drawing this data needs'), 'draw fewer points');
+    throw e;
+  }
+}
 
 export { OUTPUT_FORMATS, type OutputFormat };
 export { renderSize, type RenderOptions };
@@ -25,11 +44,19 @@ function renderRecord(data: FigureData, options: RenderOptions): RenderRecord | 
 /** The bytes of `data` as a PNG, SVG, PDF, JSON or CSV file. Rejects with CanvasUnavailableError for an image when canvas cannot load. */
 export async function renderFigure(data: FigureData, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
-    throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${String(format)}'`);
+    throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got ${typeof format === 'string' ? `'${format}'` : typeof format}`);
+  checkPlainObject('options', options, '{ figsize: [8, 5], dpi: 100 }', false);
+  checkData(data, format);
   if (format === 'json') return toJson(data, renderRecord(data, options));
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options, format);
   const style = styleOf(options);
+  try {
+    checkFigure(data); // the styles and grid the renderer can draw
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(e.message);
+    throw e;
+  }
   await loadCanvas(format);
   const renderer = await import('../render/node-canvas.js');
   return renderer.renderFigure(data, format, { ...size, ...style });

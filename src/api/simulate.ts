@@ -8,7 +8,10 @@ import type { FigureName } from '../figures/registry.js';
 import { nonFiniteProblem } from '../export/finite.js';
 import type { Pool } from '../figures/pool.js';
 import { simulateAndDraw } from '../figures/run.js';
-import { checkCost } from '../options/cost.js';
+import { checkCost, type MemoryLimits } from '../options/cost.js';
+import { estimateSeconds } from '../options/cost-time.js';
+import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
+import { checkPlainObject } from './plain-input.js';
 import { parseParams } from '../options/parse.js';
 import { ProblemError, problemText, type Problem } from '../options/problems.js';
 import type { WasmLoader } from '../sim/kernels/wasm-api.js';
@@ -52,6 +55,29 @@ export interface SimulateOptions extends BuildOptions {
   wasm?: WasmLoader;
   /** The machine's memory in bytes, when known: runs that need more are refused. */
   memoryBytes?: number;
+  /** The heap's and the address space's limits, when known: runs that need more are refused. */
+  limits?: MemoryLimits;
+  /**
+   * Builds the parsed figure instead of this thread: Node passes one that moves a long run
+   * (`seconds` estimated) to a worker thread that the signal terminates at once.
+   */
+  runner?: (fig: FigureModule, params: Params, ctx: BuildContext, seconds: number) => Promise<FigureData>;
+}
+
+/** Options as a plain object with fields of the documented types (null options are a mistake, not defaults). */
+function checkOptions(options: SimulateOptions): void {
+  checkPlainObject('options', options, '{ threads: 2, signal }', false);
+  for (const name of ['onProgress', 'onWarning'] as const)
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      throw new InputError(`options.${name} must be a function, got ${typeof options[name]}`);
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw new InputError('options.signal must be an AbortSignal (from an AbortController)');
+  if (options.threads !== undefined && typeof options.threads !== 'number')
+    throw new InputError(`options.threads must be a number, got ${typeof options.threads}`);
+}
+
+function emitWarning(message: string): void {
+  globalThis.process?.emitWarning?.(message, 'SnnFigsWarning');
 }
 
 /** A refusal in the library's words: parameters named as in `figures[k].params`, `{ force: true }` for --force. */
@@ -69,24 +95,33 @@ export function inputError(problem: Problem): InputError {
  */
 export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: SimulateOptions = {}): Promise<BuiltFigure<N>> {
   const fig = figureModule(name);
+  checkOptions(options);
   let parsed;
   try {
     // ParamsOf<N> is FigureParams with names and kinds narrowed; at run time it is checked as such.
-    const { params: p, warnings } = parseParams(fig, givenTexts(fig, (params ?? {}) as FigureParams));
+    const bare: string[] = [];
+    const { params: p, warnings } = parseParams(
+      fig,
+      givenTexts(fig, (params === undefined ? {} : params) as FigureParams, (w) => bare.push(w)),
+    );
     // The data stays in memory: JSON's per-number cost is the nearest estimate.
     checkCost(fig.cost?.(p), {
       force: Boolean(options.force),
       threads: fig.parallel ? (options.threads ?? 1) : 1,
       format: 'json',
       options: fig.params.map((s) => s.name),
-      memoryBytes: options.memoryBytes,
+      limits: { memoryBytes: options.memoryBytes, ...options.limits },
     });
+    // Without onWarning, a bare number far from its default is still told (as a process warning in Node).
+    for (const w of bare) (options.onWarning ?? emitWarning)(w);
     for (const w of warnings) options.onWarning?.(problemText(w, (n) => n));
     parsed = p;
   } catch (e) {
     throw e instanceof ProblemError ? inputError(e.problem) : e;
   }
-  const data = await simulateAndDraw(fig, parsed, { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress });
+  const ctx: BuildContext = { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress };
+  const seconds = estimateSeconds(fig.cost?.(parsed), { threads: fig.parallel ? (options.threads ?? 1) : 1 });
+  const data = await (options.runner ? options.runner(fig, parsed, ctx, seconds) : simulateAndDraw(fig, parsed, ctx));
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);
   return { ...data, figure: fig.name as N, panels: withMarks(data.panels) };

@@ -3,6 +3,7 @@ import { findFigure } from '../figures/registry.js';
 import type { OutputFormat } from '../options/formats.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { InputError } from './errors.js';
+import { checkPlainObject } from './plain-input.js';
 
 export interface RenderOptions {
   /** Width and height in inches (default: the figure's, as in the notebook). */
@@ -23,13 +24,19 @@ export interface RenderOptions {
 /** matplotlib's defaults, for FigureData that names no known figure. */
 const DEFAULT_FIGSIZE: [number, number] = [6.4, 4.8];
 const DEFAULT_DPI = 100;
+/** The smallest SVG or PDF page side, in points (1/72 inch), as a PNG's is 50 pixels. */
+const MIN_POINTS = 10;
+const IMAGE_PAGE: readonly OutputFormat[] = ['svg', 'pdf'];
 
 /**
  * figsize and dpi with the limits that keep a drawing in memory (100 megapixels). The dpi and
  * pixel limits are a PNG's: SVG and PDF pages have no pixels, and JSON and CSV no size at all.
  */
 export function renderSize(figure: string, options: RenderOptions, format: OutputFormat = 'png'): { figsize: [number, number]; dpi: number } {
+  checkPlainObject('options', options, '{ figsize: [8, 5], dpi: 100 }', false);
   const fig = findFigure(figure);
+  if (options.figsize !== undefined && !(Array.isArray(options.figsize) && options.figsize.length === 2))
+    throw new InputError(`figsize must be [width, height] in inches, such as [8, 5]`);
   const [w, h] = options.figsize ?? fig?.figsize ?? DEFAULT_FIGSIZE;
   const dpi = options.dpi ?? fig?.dpi ?? DEFAULT_DPI;
   if (!(typeof w === 'number' && typeof h === 'number' && w > 0 && h > 0 && Number.isFinite(w) && Number.isFinite(h)))
@@ -37,6 +44,11 @@ export function renderSize(figure: string, options: RenderOptions, format: Outpu
   if (w > 100 || h > 100) throw new InputError(`figsize must be at most 100x100 inches, got ${w}x${h}`);
   if (format !== 'png') {
     if (!(typeof dpi === 'number' && dpi > 0 && Number.isFinite(dpi))) throw new InputError(`dpi must be a positive number, got ${String(dpi)}`);
+    // A page rounds to whole points: below this it is empty (0×0 for 5e-324 inches), and no reader opens it.
+    if (IMAGE_PAGE.includes(format) && (w * 72 < MIN_POINTS || h * 72 < MIN_POINTS))
+      throw new InputError(
+        `figsize ${w}x${h} inches gives a page of fewer than ${MIN_POINTS} points on a side; at least ${(MIN_POINTS / 72).toPrecision(2)} inches`,
+      );
     return { figsize: [w, h], dpi };
   }
   if (!(typeof dpi === 'number' && dpi >= 10 && dpi <= 1200)) throw new InputError(`dpi must be between 10 and 1200, got ${String(dpi)}`);

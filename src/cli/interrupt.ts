@@ -1,8 +1,9 @@
 /**
  * Ctrl-C (SIGINT) and SIGTERM, in each phase of a run:
- * - simulating (interruptible): the first signal aborts the build's AbortSignal (the tuning
- *   curve's workers are terminated at once) and the command ends with 130 (SIGINT) or 143
- *   (SIGTERM); a second signal exits at once;
+ * - simulating (interruptible): the first signal aborts the build's AbortSignal and the
+ *   command ends with 130 (SIGINT) or 143 (SIGTERM); a second signal exits at once. A run
+ *   estimated over a quarter second simulates in a worker thread (src/workers/build.ts), which
+ *   the abort terminates at once; a shorter one finishes first, then reports the signal;
  * - rendering (synchronous, nothing on disk yet): a handler could only run once the drawing
  *   is done, so a drawing expected to take under a second holds the signal (signalsHeld:
  *   then the command reports, and `all` names what it wrote), a longer one has no handler and

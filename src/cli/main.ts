@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { FIGURES, findFigure, WEEKS, weekOf } from '../figures/registry.js';
 import type { FigureModule } from '../figures/spec.js';
 import { RunError, UsageError } from './errors.js';
+import { excerpt } from '../api/errors.js';
 import { writeExplorer } from './explore.js';
 import { Interrupted } from './interrupt.js';
 import { boundsText, kindText } from '../options/parse.js';
@@ -203,6 +204,11 @@ async function runMain(argv: string[], io: Streams): Promise<number> {
       program.outputHelp({ error: true }); // a usage error: help on stderr, exit 2
       return 2;
     }
+    // `help help` is the help command's own help: commander does not list `help` among its commands.
+    if (argv[0] === 'help' && argv[1] === 'help') {
+      program.outputHelp();
+      return 0;
+    }
     // commander answers `help nope` with the program's help and exit 0: a wrong topic is a usage error.
     if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some((c) => c.name() === argv[1])) {
       io.stderr.write(
@@ -229,9 +235,10 @@ async function runMain(argv: string[], io: Streams): Promise<number> {
     }
     const code = e instanceof UsageError ? 2 : 1;
     const known = e instanceof UsageError || e instanceof RunError;
-    const message = known ? e.message : describeUnexpected(e);
+    // Every message cut to an excerpt, whatever value went into it.
+    const message = excerpt(known ? e.message : describeUnexpected(e));
     io.stderr.write(`snn-figs: error: ${message}\n`);
-    const hint = known ? e.hint : 'this looks like a bug in snn-figs; --debug shows the stack trace';
+    const hint = known ? e.hint && excerpt(e.hint) : 'this looks like a bug in snn-figs; --debug shows the stack trace';
     if (hint && !(debug && hint.includes('--debug'))) io.stderr.write(`hint: ${hint}\n`);
     if (debug) writeStacks(io, e);
     return code;

@@ -1,16 +1,20 @@
 /** What a figure command does, from parsed options to a written file. */
-import { availableParallelism, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { checkNameBytes } from './raw-names.js';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
-import { isSimulated, simulateAndDraw, type SimulationCache } from '../figures/run.js';
+import { isSimulated, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { writePage } from './explore.js';
 import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
+import { estimateSeconds } from '../options/cost-time.js';
+import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
@@ -47,6 +51,15 @@ function threadsOption(opts: Options): number {
   const n = wrapQuantity('threads', () => parseInteger(opts.threads as string));
   if (n < 1 || n > 256) throw new UsageError(`--threads must be between 1 and 256, got ${n}`);
   return Math.min(n, cores);
+}
+
+/**
+ * The worker threads a parallel figure gets: --threads, as many as fit under `ulimit -v` (a
+ * worker that cannot reserve its address space kills the process); none, and the figure runs
+ * in this thread, when not even one fits.
+ */
+function workerThreads(opts: Options): number | undefined {
+  return workersThatFit(threadsOption(opts)) || undefined;
 }
 
 function threadsNote(opts: Options, io: Streams): void {
@@ -133,6 +146,18 @@ async function writeOutput(path: string, bytes: Buffer, written: readonly string
   );
 }
 
+/** A relative --out needs the current folder: a deleted one fails every later path lookup. */
+function checkCurrentFolder(option: string): void {
+  try {
+    process.cwd();
+  } catch {
+    throw new UsageError(
+      `the current folder no longer exists, so a relative --${option} has nowhere to go`,
+      `cd to an existing folder, or give --${option} as an absolute path`,
+    );
+  }
+}
+
 /** `--out -`: the figure goes to standard output. */
 const STDOUT = '-';
 
@@ -181,6 +206,8 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
   // Without --out the default name takes the asked format's extension.
   const path = out ?? (typeof opts.out === 'string' ? opts.out : join('figures', `${fig.name}.${asked === undefined ? 'png' : parseFormat(asked)}`));
   if (path.trim() === '') throw new UsageError('--out expects a file name, got nothing');
+  checkNameBytes(out === undefined ? 'out' : 'out-dir', path);
+  if (path !== STDOUT && !isAbsolute(path)) checkCurrentFolder(out === undefined ? 'out' : 'out-dir');
   let note: string | undefined;
   let resolved: Format;
   if (path === STDOUT) {
@@ -196,12 +223,14 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
   }
   const rendering = renderingOptions(fig, opts, resolved);
   const cost = fig.cost?.(params);
+  const { figsize, dpi } = rendering;
   checkCost(cost, {
     force: Boolean(opts.force),
     threads: fig.parallel ? threadsOption(opts) : 1,
     format: resolved,
     options: fig.params.map((p) => p.name),
-    memoryBytes: totalmem(),
+    pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
+    limits: { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() },
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
   if (!opts.quiet) for (const w of warnings) io.stderr.write(`snn-figs: warning: ${usageError(w).message}\n`);
@@ -215,22 +244,39 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
  * condition, where this thread would finish it first (seconds, with a large --n).
  */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
-  return { progress: job.fig.progress ? progress.update : undefined, pool: job.fig.parallel ? threadPool(threadsOption(opts)) : undefined, signal };
+  const threads = job.fig.parallel ? workerThreads(opts) : undefined;
+  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal };
+}
+
+/** Threads of a parallel figure's pool when it runs in a build worker. */
+function poolThreads(job: Job, opts: Options): number | undefined {
+  return job.fig.parallel ? workerThreads(opts) : undefined;
+}
+
+/** Seconds the job's simulation takes, roughly: whether it runs in a thread that a signal can stop. */
+function jobSeconds(job: Job, opts: Options): number {
+  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1 });
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
   const progress = progressReporter(io.stderr, label, Boolean(opts.quiet));
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${label}: simulating`, simulationSeconds(job.cost));
   // Ctrl-C while simulating aborts the build and writes nothing (exit 130); see interrupt.ts.
+  const worker = new BuildWorker();
   const data = await interruptible(async (signal) => {
     try {
-      return await simulateAndDraw(job.fig, job.params, buildContext(job, opts, progress, signal));
+      return await buildStoppable(job.fig, job.params, buildContext(job, opts, progress, signal), {
+        seconds: jobSeconds(job, opts),
+        worker,
+        threads: poolThreads(job, opts),
+      });
     } catch (e) {
       if (signal.aborted) throw e;
       throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
     } finally {
       progress.stop();
       notice.done();
+      await worker.close();
     }
   });
   assertFinite(data);
@@ -273,9 +319,14 @@ export async function runFigure(fig: FigureModule, opts: Options, io: Streams): 
 export async function runAll(opts: Options, io: Streams): Promise<void> {
   const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : 'figures';
   if (dir.trim() === '') throw new UsageError('--out-dir expects a folder, got nothing');
-  const formats = String(opts.format ?? 'png')
-    .split(',')
-    .map((f) => parseFormat(f));
+  // Each format once: `--format json,json` would write every file twice.
+  const formats = [
+    ...new Set(
+      String(opts.format ?? 'png')
+        .split(',')
+        .map((f) => parseFormat(f)),
+    ),
+  ];
   const selected = selection(opts);
   const jobs: { job: Job; variantOpts: Options }[] = [];
   for (const fig of FIGURES) {
@@ -294,6 +345,27 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
   const written: string[] = [];
+  const worker = new BuildWorker();
+  try {
+    await writeAll(jobs, opts, io, { simulations, built, written, worker });
+  } finally {
+    await worker.close();
+  }
+}
+
+interface AllState {
+  simulations: SimulationCache;
+  built: Map<string, FigureData>;
+  written: string[];
+  worker: BuildWorker;
+}
+
+async function writeAll(
+  jobs: { job: Job; variantOpts: Options }[],
+  opts: Options,
+  io: Streams,
+  { simulations, built, written, worker }: AllState,
+): Promise<void> {
   for (const { job, variantOpts } of jobs) {
     const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
     let data = built.get(key);
@@ -302,7 +374,8 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
       const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
       const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
       try {
-        data = await interruptible((signal) => simulateAndDraw(job.fig, job.params, buildContext(job, variantOpts, progress, signal), simulations));
+        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
+        data = await interruptible((signal) => buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable));
       } catch (e) {
         if (e instanceof Interrupted) throw e.after(written);
         throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });

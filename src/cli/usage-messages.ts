@@ -4,6 +4,7 @@
  * one `hint:` line with the nearest name or where to look.
  */
 import { UsageError } from './errors.js';
+import { excerpt } from '../api/errors.js';
 
 const TIME_UNIT = /^(s|ms|us|µs|μs)$/;
 
@@ -30,7 +31,7 @@ export function commanderMessage(text: string, command: string | undefined, figu
         : `${help} lists the options`;
   if (/argument missing$/.test(message)) hint ??= `${help} says what each option takes`;
   hint ??= `${help} shows the usage`;
-  return `snn-figs: error: ${message}\nhint: ${hint}\n`;
+  return `snn-figs: error: ${excerpt(message)}\nhint: ${excerpt(hint)}\n`;
 }
 
 /** A figure command got an argument that is not an option's value: say what it probably was. */

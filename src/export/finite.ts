@@ -4,6 +4,7 @@
  */
 import type { FigureData } from '../data/types.js';
 import { findNonFinite } from '../render/marks/index.js';
+import { findFigure } from '../figures/registry.js';
 
 /** Why `data` must not be written (a NaN or an infinity, named), or undefined when every number is finite. */
 export function nonFiniteProblem(data: FigureData): { message: string; hint: string } | undefined {
@@ -12,6 +13,12 @@ export function nonFiniteProblem(data: FigureData): { message: string; hint: str
   const name = bad.field === 'yErr' ? 'error' : bad.field;
   return {
     message: `${data.figure}: the simulation produced ${bad.value} in the ${name} values of '${bad.mark}' (panel '${bad.panel}'); no file written`,
-    hint: 'a parameter is out of a sensible range (a huge --w?), or --dt is too coarse',
+    hint: blowUpHint(findFigure(data.figure)?.params.map((p) => p.name) ?? []),
   };
+}
+
+/** Where a blow-up usually comes from, naming only parameters the figure has. */
+function blowUpHint(params: readonly string[]): string {
+  const weight = params.find((o) => o === 'w' || o === 'we' || o === 'gain');
+  return `a parameter is out of a sensible range${weight ? ` (a huge --${weight}?)` : ''}${params.includes('dt') ? ', or --dt is too coarse' : ''}`;
 }

@@ -14,7 +14,7 @@ import type { ParamDecls, ParamSpec, SimValues, Values } from '../options/params
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
 import { runRules, runSteps } from './run-rules.js';
 import { shownParams } from './shown-params.js';
-import type { FigureData, Panel } from '../data/types.js';
+import type { FigureData, Panel, ParamValue } from '../data/types.js';
 
 /** A slide variant: some parameters set (as a user would type them) and/or another size. */
 export interface VariantDeclaration<P extends ParamDecls> {
@@ -25,8 +25,17 @@ export interface VariantDeclaration<P extends ParamDecls> {
   figsize?: [number, number];
 }
 
-/** The size of a run: neurons updated and numbers recorded per step, or a function of the parameters. */
-export type CostDeclaration<P extends ParamDecls> = { neurons: number; samplesPerStep: number } | ((p: Values<P>, steps: number) => Cost);
+/**
+ * The size of a run: neurons updated and numbers recorded per step (`weight`: the cost of one
+ * neuron's update against a leaky integrator's, 1 by default), or a function of the parameters.
+ */
+export type CostDeclaration<P extends ParamDecls> = { neurons: number; samplesPerStep: number; weight?: number } | ((p: Values<P>, steps: number) => Cost);
+
+/** A fixed-size declaration's cost: its steps, updates and records (the core's work). */
+function stepCost(d: { neurons: number; samplesPerStep: number; weight?: number }, steps: number): Cost {
+  const samples = d.samplesPerStep * steps;
+  return { neuronSteps: d.neurons * steps, samples, work: { steps, updates: d.neurons * steps * (d.weight ?? 1), records: samples } };
+}
 
 export interface FigureDeclaration<P extends ParamDecls, R> {
   name: string;
@@ -51,6 +60,8 @@ export interface FigureDeclaration<P extends ParamDecls, R> {
   /** Rules on the inputs of the run, after the step rules (e.g. the tuning curve's δt sweep). */
   checkInputs?(p: Values<P>): Problem[];
   cost?: CostDeclaration<P>;
+  /** Parameters whose drawn value comes from the results (a given walk's length is its n): FigureData shows these. */
+  shown?(results: NoInfer<R>): Record<string, ParamValue>;
   simulate(p: SimValues<P>, ctx: BuildContext): R | Promise<R>;
   /**
    * One panel, several with their `row`/`col` (the grid is as large as they need), or panels
@@ -134,7 +145,7 @@ export function figure<const P extends ParamDecls, R, const N extends string = s
       : (p: Params): Cost =>
           typeof declaredCost === 'function'
             ? declaredCost(typed(p), runSteps(specs, p))
-            : { neuronSteps: declaredCost.neurons * runSteps(specs, p), samples: declaredCost.samplesPerStep * runSteps(specs, p) };
+            : stepCost(declaredCost, runSteps(specs, p));
 
   const variants: Variant[] = (decl.variants ?? []).map((v) => ({
     name: v.name,
@@ -173,7 +184,8 @@ export function figure<const P extends ParamDecls, R, const N extends string = s
         draw(q) {
           const drawn = decl.plot(results, typed(q));
           const { panels, layout }: Drawing = Array.isArray(drawn) ? { panels: drawn } : 'panels' in drawn ? drawn : { panels: [drawn] };
-          return { figure: decl.name, ...shownParams(specs, q), layout: { ...layoutOf(panels), ...layout }, panels };
+          const { params, paramUnits } = shownParams(specs, q);
+          return { figure: decl.name, params: { ...params, ...decl.shown?.(results) }, paramUnits, layout: { ...layoutOf(panels), ...layout }, panels };
         },
       };
     },

@@ -73,11 +73,26 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/**
+ * stat, undefined only where nothing is there (ENOENT): a symbolic-link loop (ELOOP) or a folder
+ * that cannot be searched would otherwise pass as "missing" and fail at the write, after the run.
+ */
+function statIfMissing(path: string, shown: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // a file on the way is named further up
+    const reason = code === 'ELOOP' ? 'its symbolic links form a loop' : code === 'EACCES' ? 'permission denied' : (e as Error).message.split('\n')[0];
+    throw new OutputPathError(`cannot write '${shown}': ${reason}`);
+  }
+}
+
 /** The deepest folder on the way to `dir` that exists (where a missing folder would be created). */
-function nearestExisting(dir: string): { path: string; stats: Stats } {
+function nearestExisting(dir: string, shown = dir): { path: string; stats: Stats } {
   let path = resolve(dir);
   for (;;) {
-    const stats = statOrUndefined(path);
+    const stats = statIfMissing(path, shown);
     if (stats) return { path, stats };
     const parent = dirname(path);
     if (parent === path) throw new OutputPathError(`cannot find any existing folder above '${dir}'`);
@@ -105,7 +120,9 @@ function checkNames(path: string): void {
 function followLink(path: string): string {
   try {
     return realpathSync(path);
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new OutputPathError(`output '${path}' is a symbolic link in a loop; remove it or give another name`);
     throw new OutputPathError(`output '${path}' is a symbolic link to nothing; remove it or give another name`);
   }
 }
@@ -126,7 +143,7 @@ export function prepareOutputPath(path: string): OutputTarget {
   if (stats?.isDirectory()) throw new OutputPathError(`output '${path}' is a folder; give a file name such as ${join(path, 'figure.png')}`);
   // Renaming onto a device (--out /dev/null) would replace the device node itself.
   if (stats && !stats.isFile()) throw new OutputPathError(`output '${path}' exists and is not a regular file`);
-  const existing = nearestExisting(dirname(target));
+  const existing = nearestExisting(dirname(target), path);
   if (!existing.stats.isDirectory()) throw new OutputPathError(`cannot write '${path}': '${existing.path}' is a file, not a folder`);
   if (isPseudoFileSystem(existing.path)) throw new OutputPathError(`cannot write '${path}': '${existing.path}' is on a pseudo file system that holds no files`);
   try {

@@ -8,48 +8,33 @@
  * on the way to a data file (the JavaScript array, the text) and 120 bytes on the way to an
  * image (Chart.js keeps an {x, y} object and its parsed copy per point).
  */
+import { estimateOutputSeconds, estimateSeconds, type Cost } from './cost-time.js';
 import type { OutputFormat as Format } from './formats.js';
 import { ProblemError } from './problems.js';
 
-export interface Cost {
-  /** Neuron updates: neurons × steps. */
-  neuronSteps: number;
-  /** Numbers kept in memory for the figure (monitor samples). */
-  samples: number;
-  /** Bytes of arrays each worker thread allocates (figures that use threads). */
-  threadBytes?: number;
-  /** Length of the longest typed array the run allocates, checked before it is. */
-  largestArray?: number;
-}
+export type { Cost, Work } from './cost-time.js';
 
-/** Runs larger than these are refused unless --force: hours of work, or gigabytes of samples. */
-export const MAX_NEURON_STEPS = 2e12;
+/** Runs estimated to take longer than this (simulating and writing) are refused unless --force. */
+export const MAX_SECONDS = 300;
+/** Runs recording more numbers than this are refused unless --force: gigabytes of samples. */
 export const MAX_SAMPLES = 2e7;
 /** Beyond this no --force helps: arrays this long do not fit in one Node process. */
 export const HARD_MAX_SAMPLES = 1e9;
 /** The longest typed array a kernel may allocate (V8 refuses longer ones: "Invalid typed array length"). */
 export const MAX_ARRAY_LENGTH = 2 ** 31 - 1;
-/**
- * Tuning-curve neuron updates per second and thread with the WebAssembly kernel (the
- * defaults, 8.2e8 updates, take ≈ 2.8 s in one thread). Used for the estimate only.
- */
-export const NEURON_STEPS_PER_SECOND = 3e8;
-/** Neuron updates per second of the generic simulation core (measured: 0.5–2e6 on the week-2 figures). */
-const CORE_STEPS_PER_SECOND = 1e6;
-/** Recorded numbers drawn per second (measured: a 2e7-number PNG takes 20–45 s) and written as text. */
-const SAMPLES_PER_SECOND: Record<Format, number> = { png: 5e5, svg: 5e5, pdf: 5e5, json: 1e7, csv: 1e7 };
+/** The longest string V8 makes (2^29 − 24 characters): a JSON or CSV file is one. */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
+/** Characters per number in a JSON or CSV file (measured: 14–20 and 24–30). */
+const CHARS_PER_SAMPLE: Partial<Record<Format, number>> = { json: 20, csv: 30 };
 
-/** Seconds the simulation of a figure without worker threads takes, roughly (for progress notices). */
-export function simulationSeconds(cost: Cost | undefined): number {
-  return cost && cost.threadBytes === undefined ? cost.neuronSteps / CORE_STEPS_PER_SECOND : 0;
+/** Seconds the simulation of a figure without a progress bar takes, roughly (for progress notices). */
+export function simulationSeconds(cost: Cost | undefined, threads = 1): number {
+  return cost && cost.threadBytes === undefined ? estimateSeconds(cost, { threads }) : 0;
 }
-
-/** PNG pixels drawn and compressed per second (measured: 100 megapixels in 9.5 s). */
-const PIXELS_PER_SECOND = 1e7;
 
 /** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
 export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
-  return (cost ? cost.samples / SAMPLES_PER_SECOND[format] : 0) + (format === 'png' ? pixels / PIXELS_PER_SECOND : 0);
+  return estimateOutputSeconds(cost, format, pixels);
 }
 
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */
@@ -58,13 +43,34 @@ const BASE_BYTES = 70e6;
 const WORKER_BYTES = 15e6;
 /** Memory per recorded number, by where it goes (see above). */
 const BYTES_PER_SAMPLE: Record<Format, number> = { json: 60, csv: 60, png: 120, svg: 120, pdf: 120 };
+/**
+ * Of that, JavaScript heap per number (V8 aborts beyond its limit): Chart.js's point objects for
+ * an image, the arrays and the text for a data file; typed arrays and the file's bytes are outside.
+ */
+const HEAP_PER_SAMPLE: Record<Format, number> = { json: 40, csv: 60, png: 110, svg: 110, pdf: 110 };
+const BASE_HEAP = 50e6;
 /** What makes a run smaller, by option; a hint names only the options the figure has. */
 const KNOBS: [option: string, change: string][] = [
   ['duration', 'a shorter --duration'],
   ['dt', 'a larger --dt'],
   ['n', 'a smaller --n'],
+  ['neurons', 'fewer --neurons'],
+  ['trials', 'fewer --trials'],
+  ['repeats', 'fewer --repeats'],
   ['points', 'a smaller --points'],
+  ['widths', 'smaller --widths'],
+  ['mean-spikes', 'a smaller --mean-spikes'],
 ];
+
+/** What bounds a run's memory where it runs, as far as the client knows (Node: src/io/memory-limits.ts). */
+export interface MemoryLimits {
+  /** The machine's memory (os.totalmem()). */
+  memoryBytes?: number;
+  /** The JavaScript heap's limit (v8's heap_size_limit): V8 aborts the process beyond it. */
+  heapBytes?: number;
+  /** Address space left under `ulimit -v`. */
+  addressSpaceBytes?: number;
+}
 
 export interface CostContext {
   force: boolean;
@@ -73,14 +79,26 @@ export interface CostContext {
   format: Format;
   /** The figure's option names, for the hint. */
   options: readonly string[];
-  /** The machine's memory in bytes, where the client knows it (Node's os.totalmem()). */
-  memoryBytes?: number;
+  /** PNG pixels (figsize × dpi squared), for the drawing's time. */
+  pixels?: number;
+  /** What bounds memory here; a limit left out is not checked. */
+  limits?: MemoryLimits;
 }
 
 /** Peak resident memory of a run, in bytes. */
 export function estimateBytes(cost: Cost, format: Format, threads: number): number {
   const workers = cost.threadBytes === undefined ? 0 : threads * (WORKER_BYTES + cost.threadBytes);
   return BASE_BYTES + cost.samples * BYTES_PER_SAMPLE[format] + workers;
+}
+
+/** Peak JavaScript heap of a run, in bytes (worker threads have heaps of their own). */
+export function estimateHeapBytes(cost: Cost, format: Format): number {
+  return BASE_HEAP + cost.samples * HEAP_PER_SAMPLE[format];
+}
+
+/** Seconds a whole run takes, roughly: the simulation and the output. */
+export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
+  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
 }
 
 /** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
@@ -96,37 +114,64 @@ function refusal(message: string, hint: string, forcible = false): ProblemError 
   return new ProblemError({ message, hint, forcible: forcible || undefined });
 }
 
-/** Throws ProblemError (no parameter named) when the run is too large to start. */
+/**
+ * Throws ProblemError (no parameter named) when the run is too large to start: first what cannot
+ * fit (not even with --force: the process would be killed or V8 would abort, after all the
+ * work), then a run estimated over MAX_SECONDS or recording more than MAX_SAMPLES numbers
+ * (forcible).
+ */
 export function checkCost(cost: Cost | undefined, ctx: CostContext): void {
   if (!cost) return;
-  const { force, threads, format, options, memoryBytes } = ctx;
+  const { force, threads, format, options } = ctx;
   const smaller = smallerHint(options);
-  const memory = `about ${cost.samples.toExponential(1)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
+  const memory = `${about(cost.samples)} numbers (${formatBytes(estimateBytes(cost, format, threads))} of memory for a ${format.toUpperCase()})`;
   if (cost.samples > HARD_MAX_SAMPLES) throw refusal(`this run would record ${memory}, more than one process can hold`, smaller);
   if ((cost.largestArray ?? 0) > MAX_ARRAY_LENGTH)
     throw refusal(
       `this run needs an array of ${cost.largestArray!.toExponential(1)} numbers, more than one process can hold (at most ${MAX_ARRAY_LENGTH})`,
       smaller,
     );
-  if (!force) {
-    if (cost.neuronSteps > MAX_NEURON_STEPS) {
-      const seconds = cost.neuronSteps / (NEURON_STEPS_PER_SECOND * threads);
-      throw refusal(
-        `this run needs about ${cost.neuronSteps.toExponential(1)} neuron updates, roughly ${formatDuration(seconds)} on ${threads} thread${threads === 1 ? '' : 's'}`,
-        smaller,
-        true,
-      );
-    }
-    if (cost.samples > MAX_SAMPLES) throw refusal(`this run would record ${memory}`, smaller, true);
+  checkFits(cost, format, threads, smaller, ctx.limits ?? {});
+  if (force) return;
+  const seconds = runSeconds(cost, ctx);
+  if (seconds > MAX_SECONDS) {
+    const on = `on ${threads} thread${threads === 1 ? '' : 's'}`;
+    const what =
+      cost.neuronSteps > 0
+        ? `this run needs ${about(cost.neuronSteps)} neuron updates, roughly ${formatDuration(seconds)} ${on}`
+        : `this run would take roughly ${formatDuration(seconds)}`;
+    throw refusal(`${what}; runs over ${MAX_SECONDS / 60} min are refused unless forced`, smaller, true);
   }
-  // Not even --force: the process would be killed for want of memory, after all the work.
+  if (cost.samples > MAX_SAMPLES) throw refusal(`this run would record ${memory}`, smaller, true);
+}
+
+/** The memory checks nothing overrides: V8's longest string, its heap limit, the machine's memory, `ulimit -v`. */
+function checkFits(cost: Cost, format: Format, threads: number, smaller: string, limits: MemoryLimits): void {
+  const chars = cost.samples * (CHARS_PER_SAMPLE[format] ?? 0);
+  if (chars > MAX_STRING_LENGTH)
+    throw refusal(
+      `this run would record ${about(cost.samples)} numbers: as ${format.toUpperCase()}, ${about(chars)} characters, more than Node can hold in one text (${MAX_STRING_LENGTH})`,
+      smaller,
+    );
+  const heap = estimateHeapBytes(cost, format);
+  if (limits.heapBytes !== undefined && heap > limits.heapBytes)
+    throw refusal(
+      `this run needs about ${formatBytes(heap)} of JavaScript memory for a ${format.toUpperCase()}; the heap limit here is ${formatBytes(limits.heapBytes)}`,
+      smaller,
+    );
   const bytes = estimateBytes(cost, format, threads);
-  if (memoryBytes !== undefined && bytes > memoryBytes)
-    throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(memoryBytes)}`, smaller);
+  if (limits.memoryBytes !== undefined && bytes > limits.memoryBytes)
+    throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(limits.memoryBytes)}`, smaller);
+  if (limits.addressSpaceBytes !== undefined && bytes > limits.addressSpaceBytes)
+    throw refusal(
+      `this run needs about ${formatBytes(bytes)} of memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, limits.addressSpaceBytes))}`,
+      `${smaller}, or raise the limit`,
+    );
 }
 
 /** 7 s, 1 min 05 s, 1 h 02 min, 3 days: the one way estimates and time left are written. */
 export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return 'forever';
   const s = Math.round(seconds);
   const two = (n: number) => String(n).padStart(2, '0');
   if (s < 60) return `${s} s`;
@@ -135,7 +180,13 @@ export function formatDuration(seconds: number): string {
   return `${Math.round(s / 86400)} days`;
 }
 
+/** A count for a message: `about 2.0e+7`; beyond a double (a run of 1e306 s), `about 1.8e+308 or more`. */
+function about(n: number): string {
+  return Number.isFinite(n) ? `about ${n.toExponential(1)}` : 'about 1.8e+308 or more';
+}
+
 export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'more than 1e+308 bytes';
   if (bytes < 1e9) return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
   return `${(bytes / 1e9).toPrecision(2)} GB`; // 40 GB, 4.0 GB, 4.0e+291 GB
 }

@@ -2,7 +2,7 @@
  * From option strings to typed parameters, with the figure's own defaults and bounds.
  * Every refusal is a Problem naming the parameter, what it expects and what it got.
  */
-import { DIMENSIONS, inDisplayUnit } from './dimensions.js';
+import { DIMENSIONS, inDisplayUnit, siUnit } from './dimensions.js';
 import type { ParamSpec } from './params.js';
 import { ProblemError, type Problem } from './problems.js';
 import { parseInteger, parseNumber, parseQuantity, parseTime, parseTimes, QuantityError } from './quantity.js';
@@ -43,8 +43,13 @@ export function kindText(spec: ParamSpec): string {
 }
 
 function formatBound(spec: ParamSpec, value: number): string {
-  if (spec.kind === 'quantity') return `${inDisplayUnit(spec.dimension!, value)} ${DIMENSIONS[spec.dimension!].display}`;
-  return spec.kind === 'time' || spec.kind === 'times' ? `${Number((value * 1e3).toPrecision(12))} ms` : String(value);
+  // A value too large for the display unit (1e308 m² in um2) is shown in SI.
+  if (spec.kind === 'quantity') {
+    const shown = inDisplayUnit(spec.dimension!, value);
+    return Number.isFinite(shown) ? `${shown} ${DIMENSIONS[spec.dimension!].display}` : `${value} ${siUnit(spec.dimension!)}`;
+  }
+  const ms = Number((value * 1e3).toPrecision(12));
+  return spec.kind === 'time' || spec.kind === 'times' ? (Number.isFinite(ms) ? `${ms} ms` : `${value} s`) : String(value);
 }
 
 /** One parameter's value from its text; ProblemError when it is refused. */

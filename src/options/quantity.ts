@@ -85,6 +85,9 @@ export function parseQuantity(text: string, dimension: DimensionName, bareUnit?:
   const si = value * scale;
   if (si === 0 && value !== 0)
     throw new QuantityError(`is too small to tell from 0 in ${d.siName} (the smallest double is 5e-324 ${siUnit(dimension)}), got ${describe(text)}`);
+  // The same rule the other way: 1e308kHz is finite as written but Infinity in Hz.
+  if (!Number.isFinite(si))
+    throw new QuantityError(`is too large: in ${d.siName} it overflows a double (the largest is 1.8e308 ${siUnit(dimension)}), got ${describe(text)}`);
   return si || 0; // no -0
 }
 

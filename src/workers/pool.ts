@@ -5,7 +5,7 @@
  * Aborting terminates the workers at once, even in the middle of a task.
  */
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Pool } from '../figures/pool.js';
 
 export interface PoolOptions {
@@ -87,8 +87,11 @@ export function mapInWorkers<T, R>(script: URL, tasks: readonly T[], options: Po
  * dev dependency) and then imports the script (Node 20 ignores `--import` in a worker's
  * execArgv, hence the small bootstrap). Messages posted meanwhile wait in the port.
  */
-function startWorker(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+export function startWorker(script: URL, options: WorkerOptions = {}): Worker {
+  // Only the flags a worker needs, none of the parent's: `node --input-type=module -e` would
+  // make every worker fail with ERR_INPUT_TYPE_NOT_ALLOWED, and --prof or --inspect do not belong there.
+  const own: WorkerOptions = { ...options, execArgv: [] };
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, own);
   // tsx's ESM API (its "import" export), found from the script's own folder.
   const bootstrap = `
     const { createRequire } = require('node:module');
@@ -98,7 +101,7 @@ function startWorker(script: URL): Worker {
     const pkg = req('tsx/package.json');
     const api = join(dirname(req.resolve('tsx/package.json')), pkg.exports['./esm/api'].import.default);
     import(pathToFileURL(api).href).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { ...own, eval: true });
 }
 
 /** The worker module of each pool job, beside this file. */

@@ -79,9 +79,15 @@ const ROWS: Row[] = [
   [
     ['coincidence', '--duration', '10000s'],
     2,
-    /this run would record about 2\.0e\+8 numbers \(12 GB of memory for a JSON\)\nhint: make it smaller \(a shorter --duration or a larger --dt\) or pass --force/,
+    // Beyond what fits (V8's longest string), so no --force is offered.
+    /this run would record about 2\.0e\+8 numbers: as JSON, about 4\.0e\+9 characters, more than Node can hold in one text \(536870888\)\nhint: make it smaller \(a shorter --duration or a larger --dt\)\n/,
   ],
   [['population', '--n', '1000', '--points', '1000000', '--force'], 2, /more than one process can hold/],
+  [
+    ['coincidence', '--duration', '1001s'],
+    2,
+    /this run would record about 2\.0e\+7 numbers \(1\.3 GB of memory for a JSON\)\nhint: make it smaller \(a shorter --duration or a larger --dt\) or pass --force/,
+  ],
 
   // 3. the command line itself
   [['coincidence', '--tua', '5'], 2, /unknown option '--tua'\nhint: did you mean --tau\?/],

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NEURON_STEPS_PER_SECOND, outputSeconds, simulationSeconds } from '../../src/options/cost.js';
+import { runSeconds } from '../../src/options/cost.js';
 import { FORMATS, type Format } from '../../src/cli/output.js';
 import { parseParams } from '../../src/options/parse.js';
 import { FIGURES } from '../../src/figures/registry.js';
@@ -102,8 +102,8 @@ function estimatedSeconds(fig: FigureModule, argv: string[], format: Format): nu
     const cost = fig.cost?.(parseParams(fig, own).params);
     const [w, h] = (given.figsize ?? fig.figsize.join('x')).split('x').map(Number);
     const dpi = Number(given.dpi ?? fig.dpi);
-    const threaded = cost?.threadBytes !== undefined ? cost.neuronSteps / NEURON_STEPS_PER_SECOND : 0;
-    const seconds = simulationSeconds(cost) + threaded + outputSeconds(cost, format, w * dpi * h * dpi);
+    // One thread: the slowest a run can be; the model is within 2× (tests/robust-estimates.test.ts).
+    const seconds = cost ? runSeconds(cost, { threads: 1, format, pixels: format === 'png' ? w * dpi * h * dpi : 0 }) : 0;
     return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
   } catch {
     return 0;

@@ -85,7 +85,8 @@ describe('a declared figure', () => {
   });
 
   it('estimates its cost from neurons and samples per step', () => {
-    expect(toy.cost!(parse({}).params)).toEqual({ neuronSteps: 3 * 500, samples: 2 * 500 });
+    // The work by kind is what the time estimate reads: steps of the loop, updates, records.
+    expect(toy.cost!(parse({}).params)).toEqual({ neuronSteps: 3 * 500, samples: 2 * 500, work: { steps: 500, updates: 3 * 500, records: 2 * 500 } });
   });
 
   it('simulates without its plot-only parameters and draws with them', async () => {

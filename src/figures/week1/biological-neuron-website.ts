@@ -16,7 +16,7 @@ export const biologicalNeuronWebsite = figure({
   dpi: 100,
   method: 'exponential_euler',
   params: { ...bioneuronParams, line: voltage('-60mV', 'the dashed green line').plotOnly() },
-  cost: { neurons: 2, samplesPerStep: 1 },
+  cost: { neurons: 2, samplesPerStep: 1, weight: 12 }, // a Hodgkin-Huxley neuron's rate functions
   simulate: (p) => simulateBioneuron(p),
 
   plot(run, { line }) {

@@ -14,7 +14,7 @@ export const biologicalNeuron = figure({
   dpi: 100,
   method: 'exponential_euler',
   params: bioneuronParams,
-  cost: { neurons: 2, samplesPerStep: 1 },
+  cost: { neurons: 2, samplesPerStep: 1, weight: 12 }, // a Hodgkin-Huxley neuron's rate functions
   simulate: simulateBioneuron,
 
   plot: ({ t, v }) => ({

@@ -17,7 +17,7 @@ export const bioneuronParams = {
   taue: timeConstant('5ms', 'decay time constant of ge'),
   inputTau: timeConstant('50ms', 'time constant of the input neuron, dv/dt = int(t<input_stop)*t/input_tau**2'),
   inputStop: time('150ms', 'time the input neuron stops integrating').min(0),
-  area: area('20000um2', 'membrane area').positive(),
+  area: area('20000um2', 'membrane area').positive().max(1), // 1 m²: the conductances (per cm² × area) stay finite
   el: voltage('-65mV', 'leak reversal potential (and initial v)'),
   vt: voltage('-63mV', 'VT, the offset of the rate functions'),
   dt,

@@ -26,9 +26,9 @@ export const hodgkinHuxley = figure({
     duration: duration('3ms'),
     dt: timeStep('0.01ms'),
     vt: voltage('-63mV', 'VT, the offset of the rate functions'),
-    area: area('20000um2', 'membrane area').positive(),
+    area: area('20000um2', 'membrane area').positive().max(1), // 1 m²: the conductances (per cm² × area) stay finite
   },
-  cost: { neurons: 1, samplesPerStep: 1 },
+  cost: { neurons: 1, samplesPerStep: 1, weight: 10 }, // the rate functions' exps, per step
 
   simulate({ current, duration, dt, vt, area }) {
     const El = quantity(-65, 'mV').value;

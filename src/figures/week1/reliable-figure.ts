@@ -44,7 +44,11 @@ export function reliableFigure<const N extends string>(o: { name: N; section: st
     dpi: 100,
     method: 'euler',
     params: reliableParams(o.gain, o.gainHelp),
-    cost: (p, steps) => ({ neuronSteps: 2 * (p.trials + 1) * steps, samples: 2 * 2 * p.trials * steps }),
+    // Two networks; each noisy neuron draws a normal per step (about 4 plain updates).
+    cost: (p, steps) => {
+      const [neuronSteps, samples] = [2 * (p.trials + 1) * steps, 2 * 2 * p.trials * steps];
+      return { neuronSteps, samples, work: { networks: 2, steps: 2 * steps, updates: 4 * neuronSteps, records: samples } };
+    },
     simulate: (p) => simulateReliable(o.drive, p),
     plot: plotReliable,
   });

@@ -82,6 +82,7 @@ export const tuningCurve = figure({
   cost: ({ points, n, rng }, steps) => ({
     neuronSteps: points * n * steps * (rng === 'numpy' ? 30 : 1),
     samples: 2 * points,
+    work: rng === 'numpy' ? { networks: points, steps: points * steps, updates: points * n * steps } : { kernelUpdates: points * n * steps },
     threadBytes: 12 * n + 4 * steps,
     largestArray: Math.max(n, steps),
   }),

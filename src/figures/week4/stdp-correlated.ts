@@ -42,10 +42,10 @@ export const stdpCorrelated = figure({
   },
   // The monitor keeps (t, i) per spike: about rate·duration per neuron (a few times more where
   // c·a is large), at most one per step.
-  cost: ({ neurons, rate, c, duration }, steps) => ({
-    neuronSteps: neurons * steps,
-    samples: 2 * neurons * Math.min(rate * (1 + 3 * Math.abs(c)) * duration, steps),
-  }),
+  cost: ({ neurons, rate, c, duration }, steps) => {
+    const spikes = neurons * Math.min(rate * (1 + 3 * Math.abs(c)) * duration, steps);
+    return { neuronSteps: neurons * steps, samples: 2 * spikes, markers: spikes, work: { steps, updates: neurons * steps, records: 2 * spikes } };
+  },
 
   simulate({ neurons: N, rate, c, switchMean, correlatedFrom, duration: tmax, seed, rng, dt }) {
     const random = randomState(rng, seed);

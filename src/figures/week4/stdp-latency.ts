@@ -33,7 +33,10 @@ export const stdpLatency = figure({
   check: ({ neurons, groupSize }) =>
     neurons % groupSize === 0 ? [] : [{ param: 'neurons', message: `must be a multiple of --group-size (${groupSize}), got ${neurons}` }],
   // The monitor keeps (t, i) per spike: at most one per neuron per step of its burst.
-  cost: ({ neurons, rate, burst, dt }, steps) => ({ neuronSteps: neurons * steps, samples: 2 * neurons * Math.min(rate * burst, burst / dt + 1) }),
+  cost: ({ neurons, rate, burst, dt }, steps) => {
+    const spikes = neurons * Math.min(rate * burst, burst / dt + 1);
+    return { neuronSteps: neurons * steps, samples: 2 * spikes, markers: spikes, work: { steps, updates: neurons * steps, records: 2 * spikes } };
+  },
 
   simulate({ neurons, groupSize, rate, burst, onsetMax, duration, seed, rng, dt }) {
     const random = randomState(rng, seed);

@@ -61,6 +61,11 @@ export const decisionRandomWalkFigure = figure({
     { name: 'decision-random-walk-100', description: 'n = 100 with seed 21303', set: { n: '100' } },
     { name: 'decision-random-walk-1000', description: 'n = 1000 with seed 21303', set: { n: '1000' } },
   ],
+  // Per draw: the draw, the sum, a box and its letter (measured: 50 operations' time).
+  cost: ({ n, draws }) => {
+    const steps = parseDraws(draws)?.length ?? n;
+    return { neuronSteps: 0, samples: 4 * steps, work: { operations: 50 * steps } };
+  },
   check({ n, bias, draws }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
     const given = parseDraws(draws);
@@ -119,4 +124,6 @@ export const decisionRandomWalkFigure = figure({
       ],
     };
   },
+  // The data says how many steps were drawn: a given walk's length, not --n's default.
+  shown: ({ draws }) => ({ n: draws.length }),
 });

@@ -29,12 +29,14 @@ export const reactionTimesFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
-  check({ n, repeats, bias }) {
+  check({ n, repeats, bias, low, high }) {
     if (!(bias >= -1 / 3 && bias <= 2 / 3)) return [biasProblem(bias)];
+    // The legend names the lower fraction "Low threshold": the other way round it would lie.
+    if (low > high) return [{ param: 'low', message: `must be at most --high (${high}), got ${low}: the plot labels --low "Low threshold"`, hint: 'swap the two values' }];
     if (n * repeats > MAX_DRAWS) return [{ param: 'repeats', message: `× --n is ${n * repeats} draws per histogram; at most ${MAX_DRAWS}` }];
     return [];
   },
-  cost: ({ n, repeats }) => ({ neuronSteps: 2 * n * repeats, samples: 2 * repeats }),
+  cost: ({ n, repeats }) => ({ neuronSteps: 0, samples: 2 * repeats, work: { operations: 1.4 * n * repeats } }), // a draw and a sum per step: 0.6 s for the defaults
 
   simulate: ({ seed, rng, ...walks }) => reactionTimes({ ...walks, seed, random: randomState(rng, seed) }),
 

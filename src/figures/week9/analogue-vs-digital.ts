@@ -47,7 +47,8 @@ export const analogueVsDigitalFigure = figure({
     rng: rng(),
   },
   // Eight panels of one curve over all the points (x and y each).
-  cost: ({ points }) => ({ neuronSteps: 0, samples: 16 * points }),
+  // Per sample: the signals, a normal draw, the reconstructions (measured: 20 operations' time).
+  cost: ({ points }) => ({ neuronSteps: 0, samples: 16 * points, work: { operations: 20 * points } }),
   check: ({ bits }) => (bits.length > MAX_BITS ? [{ param: 'bits', message: `has ${bits.length} digits; at most ${MAX_BITS}` }] : []),
 
   simulate: ({ bits, seed, rng, ...rest }) =>

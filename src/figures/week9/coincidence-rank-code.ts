@@ -62,7 +62,8 @@ export const coincidenceRankCodeFigure = figure({
     rng: rng(),
   },
   // Two codes, each spike drawn twice (before and after shuffling) with its time and neuron.
-  cost: ({ neurons, meanSpikes }) => ({ neuronSteps: 0, samples: 8 * neurons * meanSpikes }),
+  // Per spike: its draws, the sorts and the shuffle (measured: 15 operations' time); four rasters.
+  cost: ({ neurons, meanSpikes }) => ({ neuronSteps: 0, samples: 8 * neurons * meanSpikes, markers: 4 * neurons * meanSpikes, work: { operations: 15 * neurons * meanSpikes } }),
   check({ neurons, active, meanSpikes }) {
     if (active > neurons) return [{ param: 'active', message: `must be at most --neurons (${neurons}), got ${active}` }];
     if (neurons * meanSpikes > MAX_SPIKES)

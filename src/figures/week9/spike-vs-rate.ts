@@ -4,6 +4,12 @@
  * of the signal, each normalised to its peak (./spike-vs-rate-model.ts).
  */
 import { spikeVsRate } from './spike-vs-rate-model.js';
+import { MAX_RADIUS } from '../../sim/scipy/gaussian-filter.js';
+
+/** gaussian_filter's radius, int(4σ + 0.5), for a width in % of t = linspace(0, 1, points): σ = width/100 · (points − 1) samples. */
+function kernelRadius(width: number, points: number): number {
+  return Math.trunc(4 * (width / 100) * (points - 1) + 0.5);
+}
 import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { int, nums } from '../../options/params.js';
@@ -27,9 +33,20 @@ export const spikeVsRateFigure = figure({
     seed: seed('1'),
     rng: rng(),
   },
-  // Every panel plots the spike train and one rate over all the points (x and y each).
-  cost: ({ points, widths }) => ({ neuronSteps: 0, samples: 4 * points * widths.length }),
-  check: ({ widths }) => (widths.length > MAX_WIDTHS ? [{ param: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }] : []),
+  // Every panel plots the spike train and one rate over all the points (x and y each); the
+  // smoothing costs points × (2·radius + 1) multiply-adds per width.
+  cost: ({ points, widths }) => ({
+    neuronSteps: 0,
+    samples: 4 * points * widths.length,
+    work: { operations: 10 * points * widths.length, taps: widths.reduce((sum, w) => sum + points * (2 * kernelRadius(w, points) + 1), 0) },
+  }),
+  check: ({ widths, points }) => {
+    if (widths.length > MAX_WIDTHS) return [{ param: 'widths', message: `lists ${widths.length} widths; at most ${MAX_WIDTHS}` }];
+    const wide = widths.find((w) => kernelRadius(w, points) > MAX_RADIUS);
+    if (wide === undefined) return [];
+    const widest = (MAX_RADIUS / (4 * (points - 1))) * 100;
+    return [{ param: 'widths', message: `${wide} needs a smoothing kernel of ${kernelRadius(wide, points)} samples on each side at --points ${points}; at most ${MAX_RADIUS} (a width up to ${widest.toPrecision(3)})` }];
+  },
 
   simulate: ({ seed, rng, ...rest }) => spikeVsRate({ ...rest, seed, random: randomState(rng, seed) }),
 
