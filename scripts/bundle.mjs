@@ -5,8 +5,8 @@
 //   dist/bundle/main.js (+ chunks): the CLI, bin/snn-figs's entry. Code that is imported
 //     dynamically (the renderer, hence chart.js and node-canvas) goes to chunks loaded only
 //     when a figure is drawn. canvas stays external (a native addon).
-//   dist/bundle/tuning-curve.js: the tuning curve's worker as one self-contained file (only
-//     what a worker runs: the kernel, its model, the pool's worker side).
+//   dist/bundle/tuning-curve.js and build-worker.js: the tuning curve's worker and the worker a
+//     long simulation runs in (so a signal can stop it), each one self-contained file.
 //
 // Every output file sits one folder below dist/, like the modules it replaces, so the paths
 // those modules resolve against import.meta.url (../../package.json, ../wasm/) still lead to
@@ -54,7 +54,13 @@ await esbuild.build({
   banner: { js: "import { createRequire as snnFigsCreateRequire } from 'node:module';\nconst require = snnFigsCreateRequire(import.meta.url);" },
 });
 
-// The worker, one self-contained file beside the CLI's chunks: the pool resolves its worker
-// script next to its own module (./tuning-curve.js), and in the bundle that module is a chunk here.
-await esbuild.build({ ...common, entryPoints: { 'tuning-curve': join(dist, 'workers', 'tuning-curve.js') }, outdir });
-process.stderr.write('bundle: dist/bundle/main.js, dist/bundle/tuning-curve.js\n');
+// The workers, each one self-contained file beside the CLI's chunks: the pool and the stoppable
+// build resolve their worker scripts next to their own modules (./tuning-curve.js,
+// ./build-worker.js), and in the bundle those modules are chunks here.
+await esbuild.build({
+  ...common,
+  entryPoints: { 'tuning-curve': join(dist, 'workers', 'tuning-curve.js'), 'build-worker': join(dist, 'workers', 'build-worker.js') },
+  outdir,
+  external: ['canvas'],
+});
+process.stderr.write('bundle: dist/bundle/main.js, dist/bundle/tuning-curve.js, dist/bundle/build-worker.js\n');

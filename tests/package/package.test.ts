@@ -123,6 +123,7 @@ describe('the tarball', () => {
       'dist/index.d.ts',
       'dist/cli/main.js',
       'dist/bundle/main.js',
+      'dist/bundle/build-worker.js',
       'dist/wasm/noisy-lif.wasm',
       'dist/explore/explore.js',
       'dist/man/snn-figs.1',
