@@ -75,12 +75,17 @@ export function estimateSeconds(cost: Cost | undefined, { threads }: TimeContext
   return serial + kernel;
 }
 
-/** Seconds per number drawn or written, by format (a line's point; the markers add MARKER_SECONDS). */
-const SAMPLE_SECONDS: Record<Format, number> = { png: 1.1e-6, svg: 5e-7, pdf: 5e-7, json: 1.2e-7, csv: 1e-6 };
+/**
+ * Seconds per number drawn or written, by format (a line's point; the markers add MARKER_SECONDS).
+ * Lines of 128 points or more are simplified before they are stroked, so what a line costs depends
+ * on how much of it survives: these rates are a noisy trace's (reliable-spike-timing, where nearly
+ * every point does), an upper bound for smooth curves (population's Gaussians cost 5× less).
+ */
+const SAMPLE_SECONDS: Record<Format, number> = { png: 6e-7, svg: 2.6e-7, pdf: 2.6e-7, json: 1.2e-7, csv: 1e-6 };
 /** Seconds per marker (a raster's or a scatter's point: a path of its own in SVG and PDF). */
 const MARKER_SECONDS: Record<Format, number> = { png: 1e-6, svg: 6.5e-6, pdf: 1e-5, json: 0, csv: 0 };
-/** Fonts, layout, the canvas: a small figure's drawing (0.13 s for a PNG). */
-const DRAW_SECONDS: Record<Format, number> = { png: 0.1, svg: 0.02, pdf: 0.02, json: 0, csv: 0 };
+/** Fonts, layout, the canvas: a small figure's drawing (0.03 s for lif's PNG). */
+const DRAW_SECONDS: Record<Format, number> = { png: 0.03, svg: 0.015, pdf: 0.015, json: 0, csv: 0 };
 /** PNG pixels filled and compressed: 13 megapixels add 0.5 s. */
 const PIXEL_SECONDS = 4e-8;
 

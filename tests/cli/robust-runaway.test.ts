@@ -105,6 +105,6 @@ describe("memory beyond Node's heap is refused, even with --force, not aborted b
       },
     );
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/the address-space limit \(ulimit -v\) leaves \d+ (MB|GB)\nhint: make it smaller .*, or raise the limit/);
+    expect(r.stderr).toMatch(/the address-space limit \(ulimit -v\) leaves [\d.]+ (MB|GB)\nhint: make it smaller .*, or raise the limit/);
   });
 });
