@@ -226,3 +226,34 @@ export function sweepInputs(stim: number, deltas: readonly number[], duration: n
   }
   return problems;
 }
+
+// --- values the model must carry -----------------------------------------------------------
+
+/** A quarter of the largest double: a state this large still leaves room for one step's sums. */
+export const CARRIED = Number.MAX_VALUE / 4;
+
+/**
+ * One option against a model's declared reach: a state the run must carry as a finite double
+ * reaches at most `base + |value| · perUnit` (the figure's bound from its own arithmetic: the
+ * sum of its jumps, its drive over the run), and the integrator multiplies it by `rate` (1/τ
+ * for Euler's −v/τ). Past CARRIED the run would turn the state into ±Infinity or NaN only after
+ * simulating, so the option is refused before it, with the largest size that stays carried.
+ */
+export function carried(
+  param: string,
+  value: number,
+  what: string,
+  bound: { perUnit: number; base?: number; rate?: number; update?: string; hint?: string },
+): Problem[] {
+  const { perUnit, base = 0, rate = 1 } = bound;
+  const limit = (CARRIED / rate - base) / perUnit;
+  if (!(perUnit > 0) || Math.abs(value) <= limit) return [];
+  const reach = base + Math.abs(value) * perUnit;
+  return [
+    {
+      param,
+      message: `${value} lets ${what} reach ${Number.isFinite(reach) ? `about ${reach.toPrecision(2)}` : 'past the largest double'}, and ${bound.update ?? 'that'} overflows a double there (the run would end in ±Infinity or NaN); keep |--${param}| at most ${limit.toPrecision(2)}`,
+      ...(bound.hint ? { hint: bound.hint } : {}),
+    },
+  ];
+}

@@ -1,7 +1,8 @@
 /**
  * The week-1 options' bad inputs, float64 limits included: each is refused with exit 2 and a
- * message naming the option before anything runs or is written; values a simulation cannot
- * carry (a weight of 1e308 overflows v) fail with exit 1 and leave no file. And the unit
+ * message naming the option before anything runs or is written, values a simulation cannot
+ * carry included (a weight of 1e308 would overflow v: each figure bounds its state's reach).
+ * And the unit
  * spellings a user may type are accepted.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -79,15 +80,49 @@ describe('week-1 options refuse bad values before running', () => {
 });
 
 describe('values the model cannot carry', () => {
+  // Each figure declares how far its state can reach (the sum of its jumps, its drive over the
+  // run); an option that would carry it past a double is refused before the run, named.
   it.each([
-    ['lif', ['--w', '1e308']],
-    ['adaptive-threshold', ['--dvt', '1e308', '--duration', '20ms']],
-    ['reliable-spike-timing', ['--input', '1e308', '--trials', '2', '--duration', '50ms']],
-  ])('%s %j: exit 1, the overflow named, no file', async (figure, options) => {
+    ['lif', ['--w', '1e308'], /^snn-figs: error: --w 1e\+308 lets v reach .* keep \|--w\| at most 1\.7e\+305\nhint: .*--w/],
+    ['lif', ['--w', '-1e308'], /--w -1e\+308 lets v reach/],
+    ['integrate-and-fire', ['--w', '-1e308'], /--w -1e\+308 lets v reach/],
+    ['adaptive-threshold', ['--dvt', '1e308', '--duration', '20ms'], /--dvt 1e\+308 lets vt reach/],
+    ['adaptive-threshold', ['--dvt', '-1e305'], /--dvt -1e\+305 lets vt reach/],
+    ['adaptive-threshold', ['--w', '1e306'], /--w 1e\+306 lets v reach/],
+    ['lif-synapses', ['--gain', '1e308'], /--gain 1e\+308 lets v reach/],
+    ['lif-synapses', ['--w', '1e308'], /--w 1e\+308 lets I reach/],
+    ['hodgkin-huxley', ['--current', '1e308A'], /--current 1\.0e\+308 A can drive v up/],
+    ['hodgkin-huxley', ['--current', '1e296A'], /--current 1\.0e\+296 A can drive v up/],
+    ['hodgkin-huxley', ['--current', '-1uA'], /--current -1\.0e-6 A can drive v down/],
+    ['reliable-spike-timing', ['--input', '1e308', '--trials', '2', '--duration', '50ms'], /--input 1e\+308 lets the noisy input I reach/],
+    ['reliable-spike-timing', ['--gain', '1e306', '--trials', '2', '--duration', '50ms'], /--gain 1e\+306 lets x reach/],
+    ['reliable-spike-timing-non-leaky', ['--gain', '-1e306', '--trials', '2', '--duration', '50ms'], /--gain -1e\+306 lets x reach/],
+  ])('%s %j: exit 2, the option named, before the run', async (figure, options, message) => {
     const { code, stderr, wrote } = await run([figure, ...options]);
-    expect(stderr).toMatch(/Infinity/);
-    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(2); // one line and its hint
+    expect(stderr).not.toMatch(/Infinity in the|NaN in the/); // refused by the check, not by the output guard
+    expect(code).toBe(2);
     expect(wrote).toBe(false);
+  });
+
+  // The other side of each limit: values whose state stays finite still run.
+  it.each([
+    ['lif', ['--w', '1e305']],
+    ['lif', ['--w', '-1e300']],
+    ['integrate-and-fire', ['--w', '-1e307']],
+    ['adaptive-threshold', ['--dvt', '1e300']],
+    ['adaptive-threshold', ['--dvt', '-1e300']],
+    ['lif-synapses', ['--gain', '1e305']],
+    ['lif-synapses', ['--w', '-1e300']],
+    ['hodgkin-huxley', ['--current', '1e294A']],
+    ['hodgkin-huxley', ['--current', '-0.8uA']],
+    ['reliable-spike-timing', ['--input', '1e300', '--trials', '2', '--duration', '50ms']],
+    ['reliable-spike-timing-non-leaky', ['--input', '-1e300', '--trials', '2', '--duration', '50ms']],
+  ])('%s %j: finite, runs', async (figure, options) => {
+    const { code, stderr, wrote } = await run([figure, ...options]);
+    expect(code, stderr).toBe(0);
+    expect(wrote).toBe(true);
   });
 });
 

@@ -9,7 +9,8 @@ import { figure } from '../figure.js';
 import { plot } from '../../data/marks.js';
 import { dt, duration, num, timeConstant } from '../../options/params.js';
 import type { Panel } from '../../data/types.js';
-import { inputProblems, inputTrain, isiParam } from './input-train.js';
+import { carried, stepsOf, timeText } from '../checks.js';
+import { inputProblems, inputsInRun, inputTrain, isiParam } from './input-train.js';
 
 export const adaptiveThreshold = figure({
   name: 'adaptive-threshold',
@@ -28,6 +29,24 @@ export const adaptiveThreshold = figure({
     dt,
   },
   cost: { neurons: 2, samplesPerStep: 4 },
+  // Euler's factors (1 - dt/tau), (1 - dt/tau_t) are below 1 in size (--dt is checked against
+  // both), so |v| is at most |w| per input spike, and |vt - 1| at most |dvt| per output spike:
+  // one per step at most (a negative --dvt can put vt below 0 = v after a reset).
+  check: ({ tau, tauT, dvt, w, isi, duration, dt }) => [
+    ...carried('w', w, 'v', {
+      perUnit: inputsInRun(isi, duration, dt),
+      rate: Math.max(1, 1 / tau),
+      update: `Euler's -v/tau (--tau ${timeText(tau)})`,
+      hint: 'use a smaller --w, or fewer input spikes in the run (a larger --isi or a shorter --duration)',
+    }),
+    ...carried('dvt', dvt, 'vt', {
+      perUnit: stepsOf(duration, dt),
+      base: 1,
+      rate: Math.max(1, 1 / tauT),
+      update: `Euler's (1-vt)/tau_t (--tau-t ${timeText(tauT)})`,
+      hint: 'use a smaller --dvt, or a shorter --duration',
+    }),
+  ],
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate({ tau, tauT, dvt, w, isi, duration, dt }) {

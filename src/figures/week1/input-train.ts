@@ -23,6 +23,12 @@ export function inputTrain(isi: number): SpikeGeneratorGroup {
   return new SpikeGeneratorGroup(1, times.map(() => 0), times);
 }
 
+/** How many of the input spikes a run of `duration` delivers (at most one per step). */
+export function inputsInRun(isi: number, duration: number, dt: number): number {
+  const end = stepsOf(duration, dt);
+  return inputTimes(isi).filter((t) => Number.isFinite(t) && SpikeGeneratorGroup.stepOf(t, dt) < end).length;
+}
+
 /**
  * --isi against the run: the 100 times must be finite, and no two may fall in one time step
  * (Brian2's SpikeGeneratorGroup refuses that for all its spikes, run or not). Times inside the

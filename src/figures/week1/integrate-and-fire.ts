@@ -5,7 +5,8 @@
 import { axhline, plot } from '../../data/marks.js';
 import { figure } from '../figure.js';
 import { num } from '../../options/params.js';
-import { inputProblems } from './input-train.js';
+import { carried } from '../checks.js';
+import { inputProblems, inputsInRun } from './input-train.js';
 import { lifRunParams, runLif } from './lif-model.js';
 
 export const integrateAndFire = figure({
@@ -20,6 +21,13 @@ export const integrateAndFire = figure({
     ...lifRunParams,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
+  // v only integrates its jumps (no leak): |v| is at most |w| per input spike of the run.
+  check: ({ w, isi, duration, dt }) =>
+    carried('w', w, 'v', {
+      perUnit: inputsInRun(isi, duration, dt),
+      update: 'v += w',
+      hint: 'use a smaller --w, or fewer input spikes in the run (a larger --isi or a shorter --duration)',
+    }),
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate: ({ w, isi, threshold, duration, dt }) =>

@@ -5,7 +5,8 @@
 import { axhline, plot } from '../../data/marks.js';
 import { figure } from '../figure.js';
 import { num, timeConstant } from '../../options/params.js';
-import { inputProblems } from './input-train.js';
+import { carried, timeText } from '../checks.js';
+import { inputProblems, inputsInRun } from './input-train.js';
 import { lifRunParams, runLif } from './lif-model.js';
 
 export const lif = figure({
@@ -21,6 +22,15 @@ export const lif = figure({
     ...lifRunParams,
   },
   cost: { neurons: 1, samplesPerStep: 1 },
+  // v starts at 0 and Euler's factor (1 - dt/tau) is below 1 in size (--dt is checked against
+  // --tau), so |v| never exceeds the sum of its jumps: |w| per input spike of the run.
+  check: ({ tau, w, isi, duration, dt }) =>
+    carried('w', w, 'v', {
+      perUnit: inputsInRun(isi, duration, dt),
+      rate: Math.max(1, 1 / tau),
+      update: `Euler's -v/tau (--tau ${timeText(tau)})`,
+      hint: 'use a smaller --w, or fewer input spikes in the run (a larger --isi or a shorter --duration)',
+    }),
   checkInputs: ({ isi, duration, dt }) => inputProblems(isi, duration, dt),
 
   simulate: ({ tau, w, isi, threshold, duration, dt }) =>

@@ -9,6 +9,7 @@ export const reliableSpikeTimingNonLeaky = reliableFigure({
   section: 'Reliable spike timing (non-leaky)',
   summary: 'the reliable-spike-timing trials with a non-leaky integrator',
   drive: '(gain*I) / tau',
+  leaky: false,
   gain: '0.15',
   gainHelp: 'gain of the input: dx/dt = gain*I/tau + noise (no leak)',
 });

@@ -9,6 +9,7 @@ export const reliableSpikeTiming = reliableFigure({
   section: 'Reliable spike timing',
   summary: 'noisy LIF trials: unreliable spike times under a constant input, reliable under a noisy one',
   drive: '(gain*I - x) / tau',
+  leaky: true,
   gain: '0.65',
   gainHelp: 'gain of the input: dx/dt = (gain*I - x)/tau + noise',
 });
