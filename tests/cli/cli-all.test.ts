@@ -201,6 +201,12 @@ describe('snn-figs all: size and selection', () => {
     [['--week', ','], 'snn-figs: error: --week expects a comma-separated list, got nothing\n'],
     [['--figsize', '16by9'], /^snn-figs: error: --figsize /],
     [['--dpi', '5000'], /^snn-figs: error: --dpi must be between 10 and 1200, got 5000\n$/],
+    // float64's extremes
+    [['--week', '1e308'], "snn-figs: error: --week expects course weeks among 1, 2, 4, 7, 9, got '1e308'\n"],
+    [['--dpi', '1e308'], 'snn-figs: error: --dpi must be between 10 and 1200, got 1e+308\n'],
+    [['--dpi', '5e-324'], 'snn-figs: error: --dpi must be between 10 and 1200, got 5e-324\n'],
+    [['--figsize', '1e308x1'], 'snn-figs: error: --figsize must be at most 100x100 inches, got 1e+308x1\n'],
+    [['--font-scale', '1e308'], /^snn-figs: error: --font-scale must be between 0.1 and 10, got 1e308\n$/],
   ])('%j is refused before anything is written (exit 2)', async (args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'snn-figs-bad-'));
     const { io, stderr } = silentStreams();
