@@ -19,7 +19,7 @@ const REPO = join(import.meta.dirname, '..', '..');
 
 /** Long enough that the run is still simulating when the signal comes (tens of seconds at least). */
 const LONG: Record<string, string[]> = {
-  'generic core (stdp-correlated)': ['stdp-correlated', '--dt', '0.01ms'],
+  'generic core (stdp-correlated)': ['stdp-correlated', '--dt', '0.002ms'],
   'tuning curve, kernel in workers': ['tuning-curve', '--n', '200000', '--points', '20'],
   'tuning curve, generic core (--rng numpy)': ['tuning-curve', '--rng', 'numpy', '--n', '5000'],
 };
@@ -64,7 +64,7 @@ describe('the CLI stops within 1 s of SIGINT or SIGTERM while simulating', () =>
 
 describe("the library's AbortSignal stops a simulation within 1 s", () => {
   const CASES: [string, Record<string, string | number>][] = [
-    ['stdp-correlated', { dt: '0.01ms' }],
+    ['stdp-correlated', { dt: '0.002ms' }],
     ['tuning-curve', { n: 200_000, points: 20 }],
     ['tuning-curve', { n: 5000, rng: 'numpy' }],
   ];
