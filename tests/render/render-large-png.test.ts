@@ -19,7 +19,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseParams } from '../../src/options/parse.js';
 import { FIGURES } from '../../src/figures/registry.js';
 import type { FigureData } from '../../src/data/types.js';
-import { renderFigure } from '../../src/render/node-canvas.js';
+import { drawOnSurface } from '../../src/render/index.js';
+import { createSurface, renderFigure } from '../../src/render/node-canvas.js';
 
 const SIZES: { figsize: [number, number]; dpi: number }[] = [
   { figsize: [16, 9], dpi: 300 },
@@ -34,42 +35,66 @@ const DRAWN = 248;
 const PRESENT = 0.01;
 const ABSENT = 0.001;
 
-/** One canvas per size, reused: a fresh one per image left gigabytes to the garbage collector. */
-const scratches = new Map<string, CanvasRenderingContext2D>();
-function scratch(width: number, height: number): CanvasRenderingContext2D {
-  const key = `${width}x${height}`;
-  let ctx = scratches.get(key);
-  if (!ctx) {
-    ctx = createCanvas(width, height).getContext('2d');
-    scratches.set(key, ctx);
-  }
-  return ctx;
-}
-
-/** Drawn pixels per tile of a PNG composited on white. */
-async function inkTiles(png: Buffer, width: number, height: number) {
-  const image = await loadImage(png);
-  expect([image.width, image.height]).toEqual([width, height]);
-  const ctx = scratch(width, height);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(image, 0, 0);
+/** Ink per tile of a raster drawn on white; `pixels` is Cairo's premultiplied ARGB32 (a canvas's 'raw' buffer). */
+function inkTiles(pixels: Buffer, width: number, height: number) {
+  expect(pixels.length).toBe(4 * width * height);
   const tw = Math.ceil(width / TILE);
   const th = Math.ceil(height / TILE);
   const counts = new Uint32Array(tw * th);
-  // Row by row: the whole image as one ImageData would be another copy of 50 MB.
   for (let y = 0; y < height; y++) {
-    const row = ctx.getImageData(0, y, width, 1).data;
     const base = Math.floor(y / TILE) * tw;
-    for (let x = 0; x < width; x++) {
-      const i = 4 * x;
-      if (row[i] < DRAWN || row[i + 1] < DRAWN || row[i + 2] < DRAWN) counts[base + Math.floor(x / TILE)]++;
+    for (let x = 0, i = 4 * y * width; x < width; x++, i += 4) {
+      // Composited on white: a premultiplied channel c of alpha a shows as c + 255 - a.
+      const clear = 255 - pixels[i + 3];
+      if (pixels[i] + clear < DRAWN || pixels[i + 1] + clear < DRAWN || pixels[i + 2] + clear < DRAWN) counts[base + Math.floor(x / TILE)]++;
     }
   }
   return { tw, th, counts };
 }
 
-type Tiles = Awaited<ReturnType<typeof inkTiles>>;
+/**
+ * The pixels of the PNG file: the canvas renderFigure encodes, read before encoding (encoding
+ * and decoding tens of megapixels cost four times the drawing; one test below checks that the
+ * decoded file has the same ink).
+ */
+function pngPixels(data: FigureData, figsize: [number, number], dpi: number): Buffer {
+  const surface = createSurface('png', figsize, dpi);
+  drawOnSurface(data, surface, { figsize, dpi });
+  return surface.canvas.toBuffer('raw');
+}
+
+/** A PNG file's pixels composited on white, as a 'raw' buffer. */
+async function decodedPixels(png: Buffer, width: number, height: number): Promise<Buffer> {
+  const image = await loadImage(png);
+  expect([image.width, image.height]).toEqual([width, height]);
+  return onWhite(width, height, (ctx) => ctx.drawImage(image, 0, 0));
+}
+
+function onWhite(width: number, height: number, draw: (ctx: CanvasRenderingContext2D) => void): Buffer {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  draw(ctx);
+  return canvas.toBuffer('raw');
+}
+
+/**
+ * The SVG rasterised by librsvg at width × height pixels, in process (node-canvas loads SVG
+ * through librsvg): its header given that size in pixels, as `rsvg-convert -w -h` does, so that
+ * librsvg draws the vectors at full size (drawn at its own size, 72 dpi, and scaled, it would be
+ * blurred). One test below checks the pixels equal rsvg-convert's.
+ */
+async function svgPixels(svg: Buffer, width: number, height: number): Promise<Buffer> {
+  const sized = svg
+    .toString('utf8')
+    .replace(/<svg\b[^>]*>/, (tag) => tag.replace(/\bwidth="[^"]*"/, `width="${width}px"`).replace(/\bheight="[^"]*"/, `height="${height}px"`));
+  const image = await loadImage(Buffer.from(sized, 'utf8'));
+  expect([image.width, image.height]).toEqual([width, height]);
+  return onWhite(width, height, (ctx) => ctx.drawImage(image, 0, 0, width, height));
+}
+
+type Tiles = ReturnType<typeof inkTiles>;
 
 function inkIn(t: Tiles, x0: number, y0: number, x1: number, y1: number): { ink: number; area: number } {
   let ink = 0;
@@ -142,14 +167,29 @@ describe('PNGs of any size are drawn whole (against their own SVG)', () => {
     it(`${figsize.join('x')} in at ${dpi} dpi (${width} × ${height} px)`, { timeout: 900_000 }, async () => {
       const problems: string[] = [];
       for (const { name, data } of figures) {
-        // librsvg rasterises the SVG on the other core while the PNG is drawn and read.
-        const fromSvg = rasterise(renderFigure(data, 'svg', { figsize, dpi }), width, height);
-        const a = await inkTiles(renderFigure(data, 'png', { figsize, dpi }), width, height);
-        const b = await inkTiles(await fromSvg, width, height);
+        const a = inkTiles(pngPixels(data, figsize, dpi), width, height);
+        const b = inkTiles(await svgPixels(renderFigure(data, 'svg', { figsize, dpi }), width, height), width, height);
         for (const cell of missing(b, a)) problems.push(`${name}: drawn in the SVG, missing in the PNG: ${cell}`);
         for (const cell of missing(a, b)) problems.push(`${name}: drawn in the PNG, missing in the SVG: ${cell}`);
       }
       expect(problems).toEqual([]);
     });
   }
+
+  // The two shortcuts above, checked on one figure at the wide size: the canvas read before
+  // encoding is the PNG file, and librsvg in process draws what rsvg-convert draws.
+  const { figsize, dpi } = SIZES[1];
+  const [width, height] = figsize.map((v) => Math.floor(v * dpi));
+  const sample = () => figures.find((f) => f.name === 'stp')!.data;
+
+  it("the canvas read before encoding has the PNG file's pixels", async () => {
+    const file = await decodedPixels(renderFigure(sample(), 'png', { figsize, dpi }), width, height);
+    expect(pngPixels(sample(), figsize, dpi).equals(file)).toBe(true);
+  });
+
+  it('librsvg in process rasterises the SVG as rsvg-convert does', async () => {
+    const svg = renderFigure(sample(), 'svg', { figsize, dpi });
+    const file = await decodedPixels(await rasterise(svg, width, height), width, height);
+    expect((await svgPixels(svg, width, height)).equals(file)).toBe(true);
+  });
 });
