@@ -41,10 +41,12 @@ check:
 	@npm run --silent test:quick
 
 ## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
+## Each test file's CPU time goes to .vitest-cpu.tsv (the summary shows the costliest).
 test: setup-test
 	@$(LINT)
-	npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
-	@node scripts/test-summary.mjs .vitest-results.json
+	@rm -f .vitest-cpu.tsv
+	SNN_FIGS_TEST_CPU=.vitest-cpu.tsv npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
+	@node scripts/test-summary.mjs .vitest-results.json .vitest-cpu.tsv
 
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
 ## drawing speed against its targets (every figure as PNG and SVG; one large PNG), and the

@@ -64,6 +64,11 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$lock_hash" ]] || ! node -e "require('c
   echo "$lock_hash" > "$stamp"
 fi
 
-# npm ci builds through the prepare script; sources change without it, so build anyway.
-say "building"
-npm run --silent build >&2
+# npm ci builds through the prepare script; sources change without it, so build whenever an input
+# of the build changed since the last one (scripts/build-stamp.mjs).
+if node scripts/build-stamp.mjs --check; then
+  say "dist/ is up to date"
+else
+  say "building"
+  npm run --silent build >&2
+fi

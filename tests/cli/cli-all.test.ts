@@ -8,6 +8,10 @@
  *   parameters or the figure size is drawn from its figure's simulation (stp once for its four
  *   outputs, psp-forms once for its three), and every variant is still written.
  * - A figure's own command writes the same bytes as `all`, for a sample of figures and variants.
+ * - A figure's data never depends on what ran before it in the process: every JSON file `all`
+ *   wrote (each figure after all the ones before it) equals its build in a fresh module graph,
+ *   which holds what a new process holds (no names taken, no simulation cached). And every
+ *   panel's marks have ids of their own.
  * - `all --week/--only/--figsize/--dpi` select and size what it writes (runs of their own).
  * A figure or variant added to the registry is covered without touching this file.
  */
@@ -227,6 +231,37 @@ describe("a figure's own command", () => {
       const out = join(own, `${name}.${ext}`);
       await cli([run.figure, ...run.args, '--out', out]);
       expect(readFileSync(out).equals(readFileSync(join(dir, `${name}.${ext}`))), `${name}.${ext}`).toBe(true);
+    }
+  });
+});
+
+describe('figures are independent of what ran before them', () => {
+  /** `main` from a module graph of its own, as a new process would load it. */
+  async function freshMain() {
+    vi.resetModules();
+    return (await import('../../src/cli/main.js')).main;
+  }
+
+  it('`all` in one process equals each figure and variant built alone', { timeout: 900_000 }, async () => {
+    const alone = join(work, 'alone');
+    for (const { name, figure, args } of runs) {
+      const out = join(alone, `${name}.json`);
+      const run = silentStreams();
+      expect(await (await freshMain())([figure, ...args, '--out', out, '--quiet'], run.io), run.stderr()).toBe(0);
+      expect(readFileSync(join(dir, `${name}.json`)).equals(readFileSync(out)), `${name}: built after the others ≠ built alone`).toBe(true);
+    }
+  });
+
+  it('every panel of every figure and variant names its marks uniquely, and its panels too', () => {
+    for (const name of names) {
+      const data = read(name);
+      const panels = data.panels.map((p) => p.id);
+      expect(new Set(panels).size, `${name}: panel ids ${panels.join(', ')}`).toBe(panels.length);
+      for (const panel of data.panels) {
+        const ids = panel.series.map((s) => s.id);
+        const twice = ids.filter((id, k) => ids.indexOf(id) !== k);
+        expect(twice, `${name}, panel '${panel.id}': ids given twice`).toEqual([]);
+      }
     }
   });
 });

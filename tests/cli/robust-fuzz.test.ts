@@ -25,7 +25,7 @@ import { FORMATS, type Format } from '../../src/cli/output.js';
 import { parseParams } from '../../src/options/parse.js';
 import { FIGURES } from '../../src/figures/registry.js';
 import type { FigureModule, ParamSpec } from '../../src/figures/spec.js';
-import { entriesUnder, ENTRY } from '../helpers/robust-cli.js';
+import { entriesUnder, TSX } from '../helpers/robust-cli.js';
 import { STACK_FRAME } from '../helpers/stack-frame.js';
 
 const RUNS = Number(process.env.SNN_FIGS_FUZZ_RUNS ?? 1);
@@ -112,7 +112,7 @@ function estimatedSeconds(fig: FigureModule, argv: string[], format: Format): nu
 
 /** The driver: one child for every case; killed (and the case failed) when a case overruns. */
 function startDriver() {
-  const child = spawn(process.execPath, [ENTRY[0], ENTRY[1], join(import.meta.dirname, '..', 'helpers', 'robust-fuzz-driver.ts')], {
+  const child = spawn(process.execPath, [...TSX, join(import.meta.dirname, '..', 'helpers', 'robust-fuzz-driver.ts')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -16,6 +16,7 @@ import { simulateAndDraw } from '../../src/figures/run.js';
 import { tuningCurve } from '../../src/figures/week2/tuning-curve.js';
 import { threadPool } from '../../src/workers/pool.js';
 import { silentStreams } from '../helpers/streams.js';
+import { ENTRY } from '../helpers/robust-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-threads-'));
 const ARGS = ['--n', '1500', '--points', '7', '--seed', '5', '--w', '0.9', '--duration', '170ms'];
@@ -74,15 +75,15 @@ describe('tuning curve across threads', () => {
 
   it('Ctrl-C (SIGINT) exits with 130 promptly and leaves no file, not even a temporary one', { timeout: 60_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), 'snn-figs-sigint-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/cli-entry.ts', 'tuning-curve', '--n', '1000000', '--out', join(out, 'tc.json')], {
+    const child = spawn(process.execPath, [...ENTRY, 'tuning-curve', '--n', '1000000', '--out', join(out, 'tc.json')], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    // Well into the build (≥ 20 s): past start-up (under 2 s of CPU with a cold tsx cache), however long
-    // other jobs make it take on the clock.
-    while (child.exitCode === null && cpuSeconds(child.pid!) < 4) await new Promise((resolve) => setTimeout(resolve, 100));
+    // Well into the build (≥ 20 s): past start-up (a tenth of a second of CPU), however long other
+    // jobs make it take on the clock.
+    while (child.exitCode === null && cpuSeconds(child.pid!) < 1.5) await new Promise((resolve) => setTimeout(resolve, 100));
     const sent = Date.now();
     child.kill('SIGINT');
     const code = await exited;

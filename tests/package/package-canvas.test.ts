@@ -10,15 +10,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CANVAS_DEBIAN_PACKAGES } from '../../src/api/canvas.js';
+import { ENTRY } from '../helpers/robust-cli.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const out = mkdtempSync(join(tmpdir(), 'snn-figs-no-canvas-'));
 const APT = `sudo apt-get install -y ${CANVAS_DEBIAN_PACKAGES.join(' ')}`;
 
-/** The CLI from the sources, with canvas made to fail in the given way. */
+/** The built CLI, with canvas made to fail in the given way. */
 function cli(mode: 'missing' | 'unbuilt', args: string[]) {
   const hook = join(repo, 'tests', 'helpers', 'fake-canvas.mjs');
-  return spawnSync(process.execPath, ['--import', 'tsx', '--import', hook, 'tests/helpers/cli-entry.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', hook, ...ENTRY, ...args], {
     cwd: repo,
     env: { ...process.env, FAKE_CANVAS: mode },
     encoding: 'utf8',
@@ -54,12 +55,12 @@ describe('the library without canvas', () => {
   it('builds and serialises JSON; an image rejects with CanvasUnavailableError and its remedy', () => {
     const hook = join(repo, 'tests', 'helpers', 'fake-canvas.mjs');
     const script = [
-      "import { buildFigure, renderFigure, CanvasUnavailableError } from './src/index.ts';",
+      "import { buildFigure, renderFigure, CanvasUnavailableError } from './dist/index.js';",
       "const data = await buildFigure('stp', { depU: 0.6, duration: '400ms' });",
       "console.log(JSON.parse(Buffer.from(await renderFigure(data, 'json')).toString()).params['dep-u']);",
       "try { await renderFigure(data, 'svg'); } catch (e) { console.log(e instanceof CanvasUnavailableError, e.remedy); }",
     ].join('\n');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', hook, '--input-type=module', '-e', script], {
+    const r = spawnSync(process.execPath, ['--import', hook, '--input-type=module', '-e', script], {
       cwd: repo,
       env: { ...process.env, FAKE_CANVAS: 'unbuilt' },
       encoding: 'utf8',
