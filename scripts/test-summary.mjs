@@ -22,7 +22,9 @@ if (cpuFile && existsSync(cpuFile)) {
   };
   const total = files.reduce((s, f) => s + f.seconds, 0);
   const lines = files.slice(0, 10).map((f) => `  ${f.seconds.toFixed(1).padStart(6)} s CPU  ${wall(f.file).padStart(12)}  ${f.file}`);
-  process.stderr.write(`test files by CPU time (with their child processes):\n${lines.join('\n')}\n  ${total.toFixed(1).padStart(6)} s CPU in all ${files.length} files\n`);
+  process.stderr.write(
+    `test files by CPU time (with their child processes):\n${lines.join('\n')}\n  ${total.toFixed(1).padStart(6)} s CPU in all ${files.length} files\n`,
+  );
 }
 
 const skipped = results.numPendingTests + (results.numTodoTests ?? 0);

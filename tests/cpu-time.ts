@@ -12,7 +12,9 @@ const LOG = process.env.SNN_FIGS_TEST_CPU;
 function cpuSeconds(): number {
   const own = process.cpuUsage();
   // /proc/self/stat after the command name: fields 16 and 17 are cutime and cstime, in ticks of 1/100 s.
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (own.user + own.system) / 1e6 + (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
