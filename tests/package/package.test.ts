@@ -29,6 +29,7 @@ const SOURCES = [
   'scripts/build-man.mjs',
   'scripts/prepare.mjs',
   'scripts/bundle.mjs',
+  'scripts/build-stamp.mjs',
 ];
 
 interface PackResult {
