@@ -35,18 +35,20 @@ lint: setup
 	@$(LINT)
 
 ## The quick loop while working (after one `make setup-test`): prettier and eslint on the files
-## changed since main, the types, then the unit and parity tests; not the end-to-end files
+## changed since main and the types, beside the unit and parity tests; not the end-to-end files
 ## (every figure through the CLI, the installed package, child processes), which `make test` runs.
 check:
 	@npm run --silent test:quick
 
 ## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
-## Each test file's CPU time goes to .vitest-cpu.tsv (the summary shows the costliest).
+## The lint runs beside the tests (its processes fill the cores' idle moments), and either failing
+## fails the target. Each test file's CPU time goes to .vitest-cpu.tsv (the summary shows the costliest).
 test: setup-test
-	@$(LINT)
 	@rm -f .vitest-cpu.tsv
-	SNN_FIGS_TEST_CPU=.vitest-cpu.tsv npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
-	@node scripts/test-summary.mjs .vitest-results.json .vitest-cpu.tsv
+	@{ $(LINT); } & lint=$$!; \
+	SNN_FIGS_TEST_CPU=.vitest-cpu.tsv npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json; \
+	wait $$lint || { echo "make test: the lint failed (its messages are above)" >&2; exit 1; }; \
+	node scripts/test-summary.mjs .vitest-results.json .vitest-cpu.tsv
 
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
 ## drawing speed against its targets (every figure as PNG and SVG; one large PNG), and the
