@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
-import { CanvasUnavailableError, InputError } from '../api/errors.js';
+import { CanvasUnavailableError, InputError, printable } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
@@ -287,7 +287,7 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
     return;
   }
   await writeOutput(job.out, bytes);
-  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+  if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
 }
 
 /**
@@ -388,7 +388,7 @@ async function writeAll(
     }
     await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
     written.push(job.out);
-    if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+    if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
   }
 }
 
