@@ -1,4 +1,7 @@
 /** The errors the library API throws on purpose; anything else is a bug or a failed run. */
+import { printable } from '../options/printable.js';
+
+export { printable };
 
 /** Longest message (words over 80 characters are cut first): a 100 kB value is not echoed back. */
 const MAX_MESSAGE = 600;
@@ -11,24 +14,6 @@ const MAX_MESSAGE = 600;
 export function excerpt(message: string): string {
   const words = printable(message).replace(/\S{81,}/g, (w) => `${w.slice(0, 40)}… (${w.length} characters)`);
   return words.length <= MAX_MESSAGE ? words : `${words.slice(0, MAX_MESSAGE - 1)}…`;
-}
-
-/**
- * Text with its control characters written out (`\n`, `\x1b`, `\u202e`): a name or value holding a
- * newline or a terminal escape must not split a message or drive the terminal it is shown on.
- */
-export function printable(text: string): string {
-  // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
-  // eslint-disable-next-line no-control-regex -- finding them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-    c === '\n'
-      ? '\\n'
-      : c === '\t'
-        ? '\\t'
-        : c.charCodeAt(0) < 0x100
-          ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-          : `\\u${c.charCodeAt(0).toString(16)}`,
-  );
 }
 
 /** A parameter or option the caller gave is wrong; the message names it, what it expects and what it got. */

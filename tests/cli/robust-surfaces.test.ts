@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printable } from '../../src/api/errors.js';
+import { parseHash } from '../../src/explore/hash.js';
+import { parseQuantity } from '../../src/options/quantity.js';
 import { runMain } from '../helpers/robust-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-surfaces-'));
@@ -69,5 +71,30 @@ describe('names with control characters', () => {
 
   it('printable writes out C0, C1, DEL and the bidirectional overrides, and keeps the rest', () => {
     expect(printable('τ = 5 ms, 50 µA\x00\x7f\x85\u2066')).toBe('τ = 5 ms, 50 µA\\x00\\x7f\\x85\\u2066');
+  });
+});
+
+describe("a page's URL hash and messages", () => {
+  it('a malformed escape in the hash is kept as typed (the option then refuses it in words), not a page that fails to start', () => {
+    expect(parseHash('#lif&tau=%ZZ&w=0.5%')).toEqual({
+      figure: 'lif',
+      entries: [
+        ['tau', '%ZZ'],
+        ['w', '0.5%'],
+      ],
+    });
+    expect(parseHash('#lif&tau=8%20ms')).toEqual({ figure: 'lif', entries: [['tau', '8 ms']] });
+  });
+
+  it('a value with a bidirectional override or a control character is shown written out in the message (a page shows it as text)', () => {
+    const e = (() => {
+      try {
+        parseQuantity('\u202e5ms\x1b', 'time');
+      } catch (x) {
+        return x as Error;
+      }
+      throw new Error('not refused');
+    })();
+    expect(e.message).toContain("got '\\u202e5ms\\x1b'");
   });
 });
