@@ -11,6 +11,7 @@ import { parseParams } from '../options/parse.js';
 import { ProblemError } from '../options/problems.js';
 import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
+import { checkNameBytes } from './raw-names.js';
 import { InputError, printable } from '../api/errors.js';
 import { renderSize } from '../api/render.js';
 
@@ -119,6 +120,7 @@ export function writePage(fig: FigureModule, opts: Options, io: Streams): void {
     throw e;
   }
   const out = opts.out as string;
+  checkNameBytes('out', out);
   checkedPath(out);
   write(out, pageHtml(`${fig.name}: ${fig.section} (snn-figs)`, { figure: fig.name, initial }, { inline: pageScript() }));
   if (!opts.quiet) io.stderr.write(`wrote ${printable(out)}\n`);
@@ -128,6 +130,7 @@ export function writePage(fig: FigureModule, opts: Options, io: Streams): void {
 export function writeExplorer(opts: Options, io: Streams): void {
   const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : join('figures', 'explore');
   if (dir.trim() === '') throw new UsageError('--out-dir expects a folder, got nothing');
+  checkNameBytes('out-dir', dir);
   const files = [join(dir, 'explore.js'), join(dir, 'index.html')];
   // Checked before the folder is made: a file in its way is the caller's mistake (exit 2).
   for (const f of files) checkedPath(f);

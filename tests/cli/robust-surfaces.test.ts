@@ -3,7 +3,8 @@
  * app (options a page cannot honour, sizes no page can draw, a file in the folder's way), and
  * names holding control characters (shown written out, never sent raw to the terminal).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { parseQuantity } from '../../src/options/quantity.js';
 import { runMain } from '../helpers/robust-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-surfaces-'));
+const REPO = join(import.meta.dirname, '..', '..');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a page is written only for what a page can draw', () => {
@@ -97,4 +99,19 @@ describe("a page's URL hash and messages", () => {
     })();
     expect(e.message).toContain("got '\\u202e5ms\\x1b'");
   });
+});
+
+describe('non-UTF-8 names on the new surfaces', () => {
+  // Raw bytes reach only a real process's argv (/proc/self/cmdline): through bash, on the build.
+  for (const [what, args, option] of [
+    ['a page', `lif --out $'${dir}/pages/p\\xff.html'`, 'out'],
+    ['the explorer app', `explore --out-dir $'${dir}/pages/app\\xfe'`, 'out-dir'],
+  ] as const)
+    it(`${what}: refused, not written with U+FFFD`, () => {
+      mkdirSync(join(dir, 'pages'), { recursive: true });
+      const r = spawnSync('bash', ['-c', `exec "${process.execPath}" bin/snn-figs ${args}`], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr).toMatch(new RegExp(`^snn-figs: error: --${option} '.*\uFFFD[^']*' is not valid UTF-8`));
+      expect(r.status).toBe(2);
+      expect(readdirSync(join(dir, 'pages'))).toEqual([]);
+    });
 });
