@@ -11,8 +11,9 @@ import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { writePage } from './explore.js';
-import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
-import { estimateSeconds } from '../options/cost-time.js';
+import { checkCost, simulationSeconds, type Cost } from '../options/cost.js';
+import { drawingSeconds, estimateOutputSeconds, estimateSeconds } from '../options/cost-time.js';
+import { drawnWork } from '../render/drawn-work.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
 import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
@@ -230,6 +231,7 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
     format: resolved,
     options: fig.params.map((p) => p.name),
     pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
+    dpi,
     limits: { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() },
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
@@ -290,14 +292,21 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
   if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
 }
 
+/** Seconds the output takes, roughly: an image's from its data (what its lines keep once simplified), a data file's from its numbers. */
+function drawingEstimate(data: FigureData, job: Job): number {
+  const { figsize, dpi } = job.rendering;
+  if (job.format === 'json' || job.format === 'csv') return estimateOutputSeconds(job.cost, job.format);
+  const pixels = job.format === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0;
+  return drawingSeconds({ ...drawnWork(data, figsize, dpi), panels: data.panels.length }, job.format, { dpi, pixels });
+}
+
 /**
  * serialise, with a notice on a terminal when drawing will take a while. A short drawing holds
  * Ctrl-C until it is done (then reported, with the files written before); a long one can be
  * killed at once (interrupt.ts).
  */
 async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
-  const { figsize, dpi } = job.rendering;
-  const seconds = outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
+  const seconds = drawingEstimate(data, job);
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
     const draw = () => serialise(data, job.format, job.rendering);

@@ -32,11 +32,6 @@ export function simulationSeconds(cost: Cost | undefined, threads = 1): number {
   return cost && cost.threadBytes === undefined ? estimateSeconds(cost, { threads }) : 0;
 }
 
-/** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
-export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
-  return estimateOutputSeconds(cost, format, pixels);
-}
-
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */
 const BASE_BYTES = 70e6;
 /** Address space canvas and its libraries map to draw (VmSize measured: 63 MB to load, 67–95 MB more to draw). */
@@ -81,8 +76,9 @@ export interface CostContext {
   format: Format;
   /** The figure's option names, for the hint. */
   options: readonly string[];
-  /** PNG pixels (figsize × dpi squared), for the drawing's time. */
+  /** PNG pixels (figsize × dpi squared) and dpi, for the drawing's time. */
   pixels?: number;
+  dpi?: number;
   /** What bounds memory here; a limit left out is not checked. */
   limits?: MemoryLimits;
 }
@@ -99,8 +95,8 @@ export function estimateHeapBytes(cost: Cost, format: Format): number {
 }
 
 /** Seconds a whole run takes, roughly: the simulation and the output. */
-export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
-  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
+export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels' | 'dpi'>): number {
+  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, { dpi: ctx.dpi ?? 100, pixels: ctx.pixels ?? 0 });
 }
 
 /** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
