@@ -1,8 +1,10 @@
 /**
  * How long a run takes, from its Cost: one rate per kind of work, measured with
- * bench/cost-calibration.mjs and bench/output-calibration.mjs (CPU seconds, Node 20 on x86-64,
- * each figure at its defaults and at 5–100 times its work). Estimates are within 2× of those
- * measurements for every figure at two sizes (tests/robust-estimates.test.ts).
+ * bench/cost-calibration.mjs and bench/output-calibration.mjs (CPU seconds, Node 20 on x86-64).
+ * A drawing is estimated from what it draws (drawingSeconds, from src/render/drawn-work.ts's
+ * count on the data), or bounded from the Cost before the run. Estimates are within 2× of the
+ * measured CPU time for every figure's simulation at two sizes and every figure and variant drawn
+ * as PNG at two dpis, SVG and PDF (tests/options/robust-estimates.test.ts).
  */
 import type { OutputFormat as Format } from './formats.js';
 
@@ -44,11 +46,12 @@ export interface Cost {
 
 /** Seconds per unit of each kind of work (see Work). */
 const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
-  // A leaky integrator's step with a monitor: 0.47 s for 2e6 steps; HH 1.3 µs a step.
-  steps: 1.7e-7,
+  // A leaky integrator's step with a monitor: 0.1–0.2 s for 6e5 steps and 1.2e6 records (coincidence,
+  // lif-synapses: the same declared work, 2× apart; the rates sit between); HH 1.3 µs a step.
+  steps: 1.4e-7,
   // 20 000 Poisson neurons for 10 000 steps: 3.2 s.
   updates: 1.6e-8,
-  records: 5e-8,
+  records: 4e-8,
   // 10 000 walks of 1000 steps, two thresholds: 0.76 s.
   operations: 4.5e-8,
   // spike-vs-rate at 20 000 points, widths 5, 10 and 20 %: 1.1e9 taps in 1.15 s.
@@ -56,8 +59,13 @@ const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
   // The WebAssembly kernel: 2e8 updates more take 0.7 s on one thread (the defaults, 8.2e8, 3 s).
   kernelUpdates: 3.5e-9,
 };
-/** Building a network: compiling its equations, allocating its monitors (the numpy tuning curve: 5–10 ms per δt once compiled). */
-const NETWORK_SECONDS = 0.006;
+/**
+ * Building a network: compiling its equations, allocating its monitors. A run's first costs little
+ * once its code is compiled (lif, stp: under 5 ms); each further one a good deal more (the numpy
+ * tuning curve, a network per δt: about 20 ms each, measured).
+ */
+const FIRST_NETWORK_SECONDS = 0.005;
+const NETWORK_SECONDS = 0.02;
 /** Starting a worker thread and loading the kernel into it. */
 const THREAD_START_SECONDS = 0.1;
 
@@ -74,7 +82,7 @@ export interface TimeContext {
 export function estimateSeconds(cost: Cost | undefined, { threads, pooled = false }: TimeContext): number {
   if (!cost) return 0;
   const work = cost.work ?? { updates: cost.neuronSteps, records: cost.samples };
-  let serial = (work.networks ?? 1) * NETWORK_SECONDS;
+  let serial = FIRST_NETWORK_SECONDS + Math.max(0, (work.networks ?? 1) - 1) * NETWORK_SECONDS;
   for (const kind of ['steps', 'updates', 'records', 'operations', 'taps'] as const) serial += (work[kind] ?? 0) * SECONDS_PER[kind];
   const kernel = work.kernelUpdates && !pooled ? (work.kernelUpdates * SECONDS_PER.kernelUpdates) / threads + THREAD_START_SECONDS : 0;
   return serial + kernel;

@@ -17,17 +17,22 @@ import { threadPool } from '../../dist/workers/pool.js';
 
 /** As the CLI builds with --threads 1: the tuning curve's conditions in one worker, with the WebAssembly kernel. */
 const context = () => ({ pool: threadPool(1), wasm: readWasm });
-/** A short case is timed again (the fastest run counts): a collection or a compilation landing in one is not the model's. */
+/**
+ * A short case is timed again, the fastest run counting: a collection or a compilation landing in
+ * one is not the model's (a 15 ms simulation was measured at 60 ms now and then). A simulation
+ * under REPEAT_SIMULATION twice, anything under SHORT up to three times.
+ */
 const SHORT = 0.05;
+const REPEAT_SIMULATION = 0.15;
 
 function cpu(start) {
   const { user, system } = process.cpuUsage(start);
   return (user + system) / 1e6;
 }
 
-async function fastest(fn) {
+async function fastest(fn, again = SHORT) {
   let best = Infinity;
-  for (let k = 0; k < 3 && (k === 0 || best < SHORT); k++) {
+  for (let k = 0; k < 3 && (k === 0 || best < (k === 1 ? Math.max(again, SHORT) : SHORT)); k++) {
     const start = process.cpuUsage();
     await fn();
     best = Math.min(best, cpu(start));
@@ -45,15 +50,17 @@ const built = new Map();
 }
 for (const c of cases) {
   const fig = findFigure(c.figure);
-  // The first build of a figure compiles its code paths (its first case's size serves).
+  // The first build and drawing of a figure compile its code paths (its first case's size
+  // serves; drawn at 1×1 inch, which takes the same paths for next to no pixels).
   if (!warmed.has(c.figure)) {
-    await buildFigure(fig, parseParams(fig, c.params).params, context());
+    const data = await buildFigure(fig, parseParams(fig, c.params).params, context());
+    await renderFigure(data, 'png', { figsize: [1, 1], dpi: 50 });
     warmed.add(c.figure);
   }
   const { params } = parseParams(fig, c.params);
   const key = JSON.stringify([c.figure, c.params]);
   if (!c.format) {
-    const simulate = await fastest(() => buildFigure(fig, params, context()));
+    const simulate = await fastest(() => buildFigure(fig, params, context()), REPEAT_SIMULATION);
     process.stdout.write(`${JSON.stringify({ ...c, seconds: simulate })}\n`);
     continue;
   }

@@ -84,8 +84,8 @@ const SIMULATIONS: Record<string, [Record<string, string>, Record<string, string
   ],
   'hodgkin-huxley': [{ duration: '200ms' }, { duration: '1500ms' }],
   'stdp-latency': [
-    { neurons: '2000', duration: '200ms' },
-    { neurons: '10000', duration: '300ms' },
+    { neurons: '1000', duration: '200ms' },
+    { neurons: '6000', duration: '300ms' },
   ],
   'stdp-correlated': [
     { neurons: '500', duration: '500ms' },
@@ -93,10 +93,10 @@ const SIMULATIONS: Record<string, [Record<string, string>, Record<string, string
   ],
   'decision-random-walk': [{ n: '10000' }, { n: '60000' }],
   'reaction-times': [{ repeats: '500' }, { repeats: '3000' }],
-  'analogue-vs-digital': [{ points: '100000' }, { points: '600000' }],
+  'analogue-vs-digital': [{ points: '60000' }, { points: '400000' }],
   'spike-vs-rate': [
-    { points: '5000', widths: '10,20' },
-    { points: '15000', widths: '5,10,20' },
+    { points: '4000', widths: '10,20' },
+    { points: '12000', widths: '10,20' },
   ],
   'coincidence-rank-code': [{ neurons: '3000' }, { neurons: '15000' }],
 };
@@ -125,9 +125,8 @@ const DRAWN: Case[] = FIGURES.flatMap((fig) => [
   ];
 });
 
-/** The most points: long noisy traces, many smooth curves, long smooth traces, many markers; and data files. */
+/** Beyond the notebook sizes (reliable-spike-timing, drawn above, has the longest noisy traces): many smooth curves, long smooth traces, many markers; data files. */
 const LARGE: Case[] = [
-  ...(['png', 'svg', 'pdf'] as const).map((format) => ({ figure: 'reliable-spike-timing', label: 'reliable-spike-timing', params: {}, format })),
   ...(['json', 'csv'] as const).map((format) => ({
     figure: 'reliable-spike-timing',
     label: 'reliable-spike-timing 20 trials',
@@ -142,8 +141,8 @@ const LARGE: Case[] = [
 const SIMULATED: Case[] = [
   ...Object.entries(SIMULATIONS).flatMap(([figure, sizes]) => sizes.map((params) => ({ figure, label: figure, params }))),
   // The tuning curve's other engine: the generic core, one network per δt.
-  { figure: 'tuning-curve', label: 'tuning-curve (numpy)', params: { n: '100', points: '5', rng: 'numpy' } },
-  { figure: 'tuning-curve', label: 'tuning-curve (numpy)', params: { n: '300', points: '10', rng: 'numpy' } },
+  { figure: 'tuning-curve', label: 'tuning-curve (numpy)', params: { n: '200', points: '4', rng: 'numpy' } },
+  { figure: 'tuning-curve', label: 'tuning-curve (numpy)', params: { n: '300', points: '12', rng: 'numpy' } },
 ];
 const CASES: Case[] = [...SIMULATED, ...DRAWN, ...LARGE];
 
