@@ -20,6 +20,31 @@ const INV_TWO53 = 1 / 9007199254740992;
 
 export const MAX_SEED = 0xffffffff;
 
+/**
+ * Bulk draws on an MT19937 state made elsewhere, the same numbers faster: the WebAssembly
+ * module of src/wasm/numpy-random.c (./mt19937-wasm.ts). Each call reads the 624 key words and
+ * the position, advances the key in place and returns the new position.
+ */
+export interface Mt19937Bulk {
+  /** out[from…to) = nextDouble() values. */
+  fillDoubles(key: Uint32Array, pos: number, out: Float64Array, from: number, to: number): number;
+  /** out[from…from + 2·pairs) = `pairs` accepted pairs of the polar method, (f·x2, f·x1) each. */
+  polarPairs(key: Uint32Array, pos: number, out: Float64Array, from: number, pairs: number): number;
+}
+
+let bulk: Mt19937Bulk | undefined;
+
+/**
+ * Routes every MT19937's bulk draws through `b` from now on (undefined: TypeScript only).
+ * Nothing else changes: both give the same numbers (tests/sim/numpy-wasm.test.ts).
+ */
+export function useMt19937Bulk(b: Mt19937Bulk | undefined): void {
+  bulk = b;
+}
+
+/** Fewer draws than this stay in TypeScript: copying the state in and out costs about as much. */
+const BULK_MIN = 512;
+
 /** Refuses what numpy refuses: a seed must be an integer in [0, 2^32 − 1]. */
 export function checkSeed(seed: number): void {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
@@ -109,6 +134,10 @@ export class MT19937 {
    * that straddles two blocks is drawn word by word.
    */
   fillDoubles(out: Float64Array, from = 0, to = out.length): void {
+    if (bulk !== undefined && to - from >= BULK_MIN) {
+      this.pos = bulk.fillDoubles(this.key, this.pos, out, from, to);
+      return;
+    }
     const key = this.words;
     let pos = this.pos;
     let k = from;
@@ -139,6 +168,16 @@ export class MT19937 {
       }
     }
     this.pos = pos;
+  }
+
+  /**
+   * out[from…from + 2·pairs) = `pairs` pairs of the polar method (RandomState.randn's) drawn in
+   * bulk, when a bulk path is installed and the call is big enough; false (nothing drawn) when not.
+   */
+  polarPairsInBulk(out: Float64Array, from: number, pairs: number): boolean {
+    if (bulk === undefined || 2 * pairs < BULK_MIN) return false;
+    this.pos = bulk.polarPairs(this.key, this.pos, out, from, pairs);
+    return true;
   }
 
   /** A double in [0, 1) on 53 bits from two outputs: ((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³. */

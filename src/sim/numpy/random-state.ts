@@ -124,6 +124,8 @@ export class RandomState {
     let k = 0;
     if (n > 0 && this.hasGauss) out[k++] = this.gauss();
     const mt = this.mt;
+    const pairs = (n - k) >> 1;
+    if (mt instanceof MT19937 && mt.polarPairsInBulk(out, k, pairs)) k += 2 * pairs;
     while (k < n) {
       let x1: number;
       let x2: number;
