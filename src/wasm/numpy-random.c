@@ -18,6 +18,7 @@
  * libm.ts's log (zero, subnormal, infinite, negative, NaN) cannot occur.
  */
 #include <stdint.h>
+#include <wasm_simd128.h>
 
 #define N 624
 #define M 397
@@ -35,6 +36,15 @@ __attribute__((export_name("state_at"))) uint32_t *state_at(void) { return state
 __attribute__((export_name("out_at"))) double *out_at(void) { return out; }
 __attribute__((export_name("log_data_at"))) double *log_data_at(void) { return log_data; }
 __attribute__((export_name("chunk"))) int chunk(void) { return CHUNK; }
+
+/* choice with p over a short cdf (RandomState.choiceWithP's SHORT_CDF): the cdf and the value
+ * of each count of entries ≤ u, host-filled before each call. */
+#define SHORT_CDF 8
+double choice_cdf[SHORT_CDF];
+double choice_values[SHORT_CDF + 1];
+__attribute__((export_name("choice_cdf_at"))) double *choice_cdf_at(void) { return choice_cdf; }
+__attribute__((export_name("choice_values_at"))) double *choice_values_at(void) { return choice_values; }
+__attribute__((export_name("short_cdf"))) int short_cdf(void) { return SHORT_CDF; }
 
 static const double SPLITTER = 134217729.0; /* Veltkamp's 2^27 + 1 */
 static const double TWO_POW_27 = 134217728.0;
@@ -64,18 +74,37 @@ __attribute__((export_name("prepare"))) void prepare(void) {
 
 /* ---- MT19937 (mt19937.ts) ---- */
 
+/* One twisted word from words k, k + 1 and the partner p (= k + M or k + M − N). */
+static inline uint32_t twist1(uint32_t k0, uint32_t k1, uint32_t p) {
+  const uint32_t y = (k0 & 0x80000000u) | (k1 & 0x7fffffffu);
+  return p ^ (y >> 1) ^ ((0u - (y & 1u)) & 0x9908b0dfu);
+}
+
+/* The same for four consecutive words at once (lane l: k + l). */
+static inline v128_t twist4(v128_t k0, v128_t k1, v128_t p) {
+  const v128_t y = wasm_v128_or(wasm_v128_and(k0, wasm_u32x4_splat(0x80000000u)), wasm_v128_and(k1, wasm_u32x4_splat(0x7fffffffu)));
+  const v128_t odd = wasm_i32x4_neg(wasm_v128_and(y, wasm_u32x4_splat(1)));
+  return wasm_v128_xor(wasm_v128_xor(p, wasm_u32x4_shr(y, 1)), wasm_v128_and(odd, wasm_u32x4_splat(0x9908b0dfu)));
+}
+
+/*
+ * Regenerates the block: word k from k, k + 1 (not yet regenerated) and k + M (mod N: for
+ * k ≥ N − M a word regenerated at least N − M = 227 places earlier, so four at a time see the
+ * new values, as the one-by-one reference does).
+ */
 static void twist(uint32_t *key) {
   int k = 0;
-  for (; k < N - M; k++) {
-    const uint32_t y = (key[k] & 0x80000000u) | (key[k + 1] & 0x7fffffffu);
-    key[k] = key[k + M] ^ (y >> 1) ^ ((0u - (y & 1u)) & 0x9908b0dfu);
+  for (; k + 4 <= N - M; k += 4) {
+    const v128_t w = twist4(wasm_v128_load(key + k), wasm_v128_load(key + k + 1), wasm_v128_load(key + k + M));
+    wasm_v128_store(key + k, w);
   }
-  for (; k < N - 1; k++) {
-    const uint32_t y = (key[k] & 0x80000000u) | (key[k + 1] & 0x7fffffffu);
-    key[k] = key[k + M - N] ^ (y >> 1) ^ ((0u - (y & 1u)) & 0x9908b0dfu);
+  for (; k < N - M; k++) key[k] = twist1(key[k], key[k + 1], key[k + M]);
+  for (; k + 4 <= N - 1; k += 4) {
+    const v128_t w = twist4(wasm_v128_load(key + k), wasm_v128_load(key + k + 1), wasm_v128_load(key + k + M - N));
+    wasm_v128_store(key + k, w);
   }
-  const uint32_t y = (key[N - 1] & 0x80000000u) | (key[0] & 0x7fffffffu);
-  key[N - 1] = key[M - 1] ^ (y >> 1) ^ ((0u - (y & 1u)) & 0x9908b0dfu);
+  for (; k < N - 1; k++) key[k] = twist1(key[k], key[k + 1], key[k + M - N]);
+  key[N - 1] = twist1(key[N - 1], key[0], key[M - 1]);
 }
 
 static inline uint32_t temper(uint32_t y) {
@@ -101,26 +130,64 @@ static inline double next_double(uint32_t *key, uint32_t *pos) {
   return ((double)a * 67108864.0 + (double)b) * INV_TWO53;
 }
 
-/* out[0..n) = n doubles (n ≤ CHUNK): whole pairs straight from each twisted block. */
-__attribute__((export_name("fill_doubles"))) void fill_doubles(int n) {
+static inline v128_t temper4(v128_t y) {
+  y = wasm_v128_xor(y, wasm_u32x4_shr(y, 11));
+  y = wasm_v128_xor(y, wasm_v128_and(wasm_i32x4_shl(y, 7), wasm_u32x4_splat(0x9d2c5680u)));
+  y = wasm_v128_xor(y, wasm_v128_and(wasm_i32x4_shl(y, 15), wasm_u32x4_splat(0xefc60000u)));
+  return wasm_v128_xor(y, wasm_u32x4_shr(y, 18));
+}
+
+/*
+ * out[0..n) = n doubles (n ≤ CHUNK): whole pairs straight from each twisted block, two doubles
+ * (four words) at a time: the a words (lanes 0, 2) >> 5, the b words (lanes 1, 3) >> 6, each
+ * pair converted exactly and combined in double lanes, the same operations as next_double.
+ */
+static void fill_into(double *dst, int n) {
   uint32_t *key = state;
   uint32_t pos = state[N];
+  const v128_t two26 = wasm_f64x2_splat(67108864.0);
+  const v128_t inv = wasm_f64x2_splat(INV_TWO53);
   int k = 0;
   while (k < n) {
     if (pos >= N - 1) {
-      out[k++] = next_double(key, &pos);
+      dst[k++] = next_double(key, &pos);
       continue;
     }
     int end = k + (int)((N - pos) >> 1);
     if (end > n) end = n;
+    for (; k + 2 <= end; k += 2) {
+      const v128_t w = temper4(wasm_v128_load(key + pos));
+      const v128_t a = wasm_u32x4_shr(w, 5);
+      const v128_t b = wasm_u32x4_shr(w, 6);
+      const v128_t ad = wasm_f64x2_convert_low_u32x4(wasm_i32x4_shuffle(a, a, 0, 2, 0, 2));
+      const v128_t bd = wasm_f64x2_convert_low_u32x4(wasm_i32x4_shuffle(b, b, 1, 3, 1, 3));
+      wasm_v128_store(dst + k, wasm_f64x2_mul(wasm_f64x2_add(wasm_f64x2_mul(ad, two26), bd), inv));
+      pos += 4;
+    }
     for (; k < end; k++) {
       const uint32_t a = temper(key[pos]) >> 5;
       const uint32_t b = temper(key[pos + 1]) >> 6;
       pos += 2;
-      out[k] = ((double)a * 67108864.0 + (double)b) * INV_TWO53;
+      dst[k] = ((double)a * 67108864.0 + (double)b) * INV_TWO53;
     }
   }
   state[N] = pos;
+}
+
+__attribute__((export_name("fill_doubles"))) void fill_doubles(int n) { fill_into(out, n); }
+
+/*
+ * out[0..n) = choice(values, n, p) for a cdf of m ≤ SHORT_CDF entries: one double u each, the
+ * value of the count of entries ≤ u (searchsorted(cdf, u, 'right'); the cdf is sorted).
+ */
+__attribute__((export_name("choice_short"))) void choice_short(int n, int m) {
+  fill_doubles(n);
+  for (int k = 0; k < n; k++) {
+    const double u = out[k];
+    int count = 0;
+    for (int i = 0; i < m; i++) count += choice_cdf[i] <= u;
+    out[k] = choice_values[count];
+  }
 }
 
 /* ---- glibc 2.36's FMA log (libm.ts), for x in [2^-104, 1) ---- */
@@ -224,23 +291,30 @@ static inline double log_unit(double x) {
   return fma_exact(r3, poly, fma_exact(r2, A(0), tail)) + head;
 }
 
+/* Uniforms for the polar method, drawn ahead in blocks. */
+static double uniforms[CHUNK];
+
 /*
  * out[0..2·pairs) = `pairs` accepted pairs of the polar method, each as (f·x2, f·x1) with
  * f = sqrt(−2 ln r² / r²): numpy's legacy_gauss returns f·x2 and keeps f·x1 for the next call.
+ * The uniforms are drawn ahead, two for each pair still wanted (at most): a rejected attempt
+ * leaves pairs to draw for in the next round, and no uniform is drawn that numpy would not draw.
  */
 __attribute__((export_name("gauss_pairs"))) void gauss_pairs(int pairs) {
-  uint32_t *key = state;
-  uint32_t pos = state[N];
-  for (int k = 0; k < 2 * pairs; k += 2) {
-    double x1, x2, r2;
-    do {
-      x1 = 2 * next_double(key, &pos) - 1;
-      x2 = 2 * next_double(key, &pos) - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 == 0);
-    const double f = __builtin_sqrt(-2 * log_unit(r2) / r2);
-    out[k] = f * x2;
-    out[k + 1] = f * x1;
+  int done = 0;
+  while (done < pairs) {
+    int attempts = pairs - done;
+    if (attempts > CHUNK / 2) attempts = CHUNK / 2;
+    fill_into(uniforms, 2 * attempts);
+    for (int j = 0; j < 2 * attempts; j += 2) {
+      const double x1 = 2 * uniforms[j] - 1;
+      const double x2 = 2 * uniforms[j + 1] - 1;
+      const double r2 = x1 * x1 + x2 * x2;
+      if (r2 >= 1 || r2 == 0) continue;
+      const double f = __builtin_sqrt(-2 * log_unit(r2) / r2);
+      out[2 * done] = f * x2;
+      out[2 * done + 1] = f * x1;
+      done++;
+    }
   }
-  state[N] = pos;
 }

@@ -52,20 +52,27 @@ export function reactionTimes(options: ReactionTimesOptions): ReactionTimes {
   return { low: lowCondition, high: condition(high) };
 }
 
-/** argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped. */
+/**
+ * argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped.
+ * Every row is drawn (the stream advances as numpy's), but only the walks that have not crossed
+ * yet are summed: they are kept packed in `active`, which shrinks as they cross.
+ */
 function firstCrossings(rs: RandomState, n: number, repeats: number, p: number[], threshold: number): Int32Array {
-  const y = new Int32Array(repeats);
+  const y = new Float64Array(repeats);
   const rt = new Int32Array(repeats);
-  const crossed = new Uint8Array(repeats);
+  const active = new Int32Array(repeats);
+  for (let j = 0; j < repeats; j++) active[j] = j;
+  let live = repeats;
   for (let step = 0; step < n; step++) {
     const row = rs.choice(STEPS, repeats, p);
-    for (let j = 0; j < repeats; j++) {
-      y[j] += row[j];
-      if (crossed[j] === 0 && Math.abs(y[j]) >= threshold) {
-        crossed[j] = 1;
-        rt[j] = step;
-      }
+    let kept = 0;
+    for (let a = 0; a < live; a++) {
+      const j = active[a];
+      const sum = (y[j] += row[j]);
+      if (Math.abs(sum) >= threshold) rt[j] = step;
+      else active[kept++] = j;
     }
+    live = kept;
   }
   let kept = 0;
   for (let j = 0; j < repeats; j++) if (rt[j] > 0) rt[kept++] = rt[j];

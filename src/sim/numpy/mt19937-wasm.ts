@@ -7,6 +7,7 @@
 import { compileWasm, wasmApi, type WasmLoader, type WasmMemory, type WasmModule } from '../kernels/wasm-api.js';
 import { LOG_DATA } from './libm.js';
 import { useMt19937Bulk, type Mt19937Bulk } from './mt19937.js';
+import { SHORT_CDF } from './random-state.js';
 
 interface Exports {
   memory: WasmMemory;
@@ -15,8 +16,12 @@ interface Exports {
   log_data_at(): number;
   chunk(): number;
   prepare(): void;
+  choice_cdf_at(): number;
+  choice_values_at(): number;
+  short_cdf(): number;
   fill_doubles(n: number): void;
   gauss_pairs(pairs: number): void;
+  choice_short(n: number, m: number): void;
 }
 
 const KEY_WORDS = 624;
@@ -31,6 +36,9 @@ export function wasmMt19937Bulk(module: WasmModule): Mt19937Bulk {
   const state = new Uint32Array(buffer, x.state_at(), KEY_WORDS + 1);
   const chunk = x.chunk();
   const results = new Float64Array(buffer, x.out_at(), chunk);
+  if (x.short_cdf() < SHORT_CDF) throw new RangeError('numpy-random.wasm: a stale build (its choice takes fewer categories)');
+  const choiceCdf = new Float64Array(buffer, x.choice_cdf_at(), SHORT_CDF);
+  const choiceValues = new Float64Array(buffer, x.choice_values_at(), SHORT_CDF + 1);
 
   const run = (key: Uint32Array, pos: number, draw: () => void): number => {
     state.set(key);
@@ -55,6 +63,16 @@ export function wasmMt19937Bulk(module: WasmModule): Mt19937Bulk {
           const p = Math.min(most, pairs - done);
           x.gauss_pairs(p);
           out.set(results.subarray(0, 2 * p), from + 2 * done);
+        }
+      }),
+    choiceShort: (key, pos, out, cdf, values) =>
+      run(key, pos, () => {
+        choiceCdf.set(cdf);
+        choiceValues.set(values);
+        for (let k = 0; k < out.length; k += chunk) {
+          const n = Math.min(chunk, out.length - k);
+          x.choice_short(n, cdf.length);
+          out.set(n === chunk ? results : results.subarray(0, n), k);
         }
       }),
   };

@@ -30,6 +30,11 @@ export interface Mt19937Bulk {
   fillDoubles(key: Uint32Array, pos: number, out: Float64Array, from: number, to: number): number;
   /** out[from…from + 2·pairs) = `pairs` accepted pairs of the polar method, (f·x2, f·x1) each. */
   polarPairs(key: Uint32Array, pos: number, out: Float64Array, from: number, pairs: number): number;
+  /**
+   * out[k] = values[number of cdf entries ≤ u] for one double u each, k in [0, out.length): choice
+   * with p over a cdf of at most SHORT_CDF entries (./random-state.ts; values has one more).
+   */
+  choiceShort(key: Uint32Array, pos: number, out: Float64Array, cdf: Float64Array, values: Float64Array): number;
 }
 
 let bulk: Mt19937Bulk | undefined;
@@ -134,10 +139,7 @@ export class MT19937 {
    * that straddles two blocks is drawn word by word.
    */
   fillDoubles(out: Float64Array, from = 0, to = out.length): void {
-    if (bulk !== undefined && to - from >= BULK_MIN) {
-      this.pos = bulk.fillDoubles(this.key, this.pos, out, from, to);
-      return;
-    }
+    if (this.inBulk(to - from, (b, key, pos) => b.fillDoubles(key, pos, out, from, to))) return;
     const key = this.words;
     let pos = this.pos;
     let k = from;
@@ -171,12 +173,13 @@ export class MT19937 {
   }
 
   /**
-   * out[from…from + 2·pairs) = `pairs` pairs of the polar method (RandomState.randn's) drawn in
-   * bulk, when a bulk path is installed and the call is big enough; false (nothing drawn) when not.
+   * Runs `draw` (which takes `doubles` doubles or more) on this generator's state through the
+   * installed bulk path, when there is one and the call is big enough to pay for it; false,
+   * nothing drawn, when not.
    */
-  polarPairsInBulk(out: Float64Array, from: number, pairs: number): boolean {
-    if (bulk === undefined || 2 * pairs < BULK_MIN) return false;
-    this.pos = bulk.polarPairs(this.key, this.pos, out, from, pairs);
+  inBulk(doubles: number, draw: (b: Mt19937Bulk, key: Uint32Array, pos: number) => number): boolean {
+    if (bulk === undefined || doubles < BULK_MIN) return false;
+    this.pos = draw(bulk, this.key, this.pos);
     return true;
   }
 
