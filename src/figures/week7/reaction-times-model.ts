@@ -7,7 +7,7 @@
  * walks that never cross (argmax 0), and those crossing at the first step, are dropped. Each
  * histogram has its own `bins` equal bins over its own [min, max] (numpy.histogram).
  *
- * The walks are advanced one step (one row of draws) at a time, so memory is O(repeats).
+ * The walks are advanced a block of rows at a time, so memory stays within a block's 4 MB.
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
@@ -52,10 +52,13 @@ export function reactionTimes(options: ReactionTimesOptions): ReactionTimes {
   return { low: lowCondition, high: condition(high) };
 }
 
+/** Draws per block of rows: one row's draws follow the previous row's, so blocks draw what rows would. */
+const BLOCK_DRAWS = 2 ** 19;
+
 /**
  * argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped.
- * Every row is drawn (the stream advances as numpy's), but only the walks that have not crossed
- * yet are summed: they are kept packed in `active`, which shrinks as they cross.
+ * Every row is drawn (the stream advances as numpy's), several rows per call, but only the walks
+ * that have not crossed yet are summed: they are kept packed in `active`, which shrinks as they cross.
  */
 function firstCrossings(rs: RandomState, n: number, repeats: number, p: number[], threshold: number): Int32Array {
   const y = new Float64Array(repeats);
@@ -63,16 +66,21 @@ function firstCrossings(rs: RandomState, n: number, repeats: number, p: number[]
   const active = new Int32Array(repeats);
   for (let j = 0; j < repeats; j++) active[j] = j;
   let live = repeats;
-  for (let step = 0; step < n; step++) {
-    const row = rs.choice(STEPS, repeats, p);
-    let kept = 0;
-    for (let a = 0; a < live; a++) {
-      const j = active[a];
-      const sum = (y[j] += row[j]);
-      if (Math.abs(sum) >= threshold) rt[j] = step;
-      else active[kept++] = j;
+  const rowsPerBlock = Math.max(1, Math.floor(BLOCK_DRAWS / repeats));
+  for (let first = 0; first < n; first += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, n - first);
+    const block = rs.choice(STEPS, rows * repeats, p);
+    for (let r = 0; r < rows && live > 0; r++) {
+      const offset = r * repeats;
+      let kept = 0;
+      for (let a = 0; a < live; a++) {
+        const j = active[a];
+        const sum = (y[j] += block[offset + j]);
+        if (Math.abs(sum) >= threshold) rt[j] = first + r;
+        else active[kept++] = j;
+      }
+      live = kept;
     }
-    live = kept;
   }
   let kept = 0;
   for (let j = 0; j < repeats; j++) if (rt[j] > 0) rt[kept++] = rt[j];
