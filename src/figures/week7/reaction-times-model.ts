@@ -7,7 +7,8 @@
  * walks that never cross (argmax 0), and those crossing at the first step, are dropped. Each
  * histogram has its own `bins` equal bins over its own [min, max] (numpy.histogram).
  *
- * The walks are advanced a block of rows at a time, so memory stays within a block's 4 MB.
+ * The walks are advanced a block of rows (one row, or as many as fit in 128 kB) at a time, so
+ * memory is O(repeats).
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
@@ -53,7 +54,7 @@ export function reactionTimes(options: ReactionTimesOptions): ReactionTimes {
 }
 
 /** Draws per block of rows: one row's draws follow the previous row's, so blocks draw what rows would. */
-const BLOCK_DRAWS = 2 ** 19;
+const BLOCK_DRAWS = 2 ** 14;
 
 /**
  * argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped.

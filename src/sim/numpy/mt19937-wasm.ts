@@ -82,16 +82,20 @@ let installedFrom: WasmLoader | undefined;
 
 /**
  * Makes every MT19937 draw its bulk calls in WebAssembly when `load` has the module
- * (`numpy-random`), else leaves the TypeScript in place. Idempotent for the same loader.
+ * (`numpy-random`), else leaves the TypeScript in place. The module is compiled on the first
+ * bulk call, not here. Idempotent for the same loader.
  */
 export function useNumpyWasm(load: WasmLoader | undefined): void {
   if (load === undefined || load === installedFrom) return;
   installedFrom = load;
-  const module = compileWasm(load, 'numpy-random');
-  if (!module) return;
-  try {
-    useMt19937Bulk(wasmMt19937Bulk(module));
-  } catch {
-    // A build that does not fit this wrapper (stale): the TypeScript gives the same numbers.
-  }
+  useMt19937Bulk(() => {
+    const module = compileWasm(load, 'numpy-random');
+    if (!module) return undefined;
+    try {
+      return wasmMt19937Bulk(module);
+    } catch {
+      // A build that does not fit this wrapper (stale), or no room for its memory: the TypeScript gives the same numbers.
+      return undefined;
+    }
+  });
 }

@@ -38,13 +38,17 @@ export interface Mt19937Bulk {
 }
 
 let bulk: Mt19937Bulk | undefined;
+/** Makes `bulk` on the first call that wants it (a figure that draws little never pays for it). */
+let makeBulk: (() => Mt19937Bulk | undefined) | undefined;
 
 /**
- * Routes every MT19937's bulk draws through `b` from now on (undefined: TypeScript only).
- * Nothing else changes: both give the same numbers (tests/sim/numpy-wasm.test.ts).
+ * Routes every MT19937's bulk draws through `b` from now on, or through what `b()` returns when
+ * a first bulk call comes (undefined: TypeScript only). Nothing else changes: both give the
+ * same numbers (tests/sim/numpy-wasm.test.ts).
  */
-export function useMt19937Bulk(b: Mt19937Bulk | undefined): void {
-  bulk = b;
+export function useMt19937Bulk(b: Mt19937Bulk | (() => Mt19937Bulk | undefined) | undefined): void {
+  bulk = typeof b === 'function' ? undefined : b;
+  makeBulk = typeof b === 'function' ? b : undefined;
 }
 
 /** Fewer draws than this stay in TypeScript: copying the state in and out costs about as much. */
@@ -178,7 +182,12 @@ export class MT19937 {
    * nothing drawn, when not.
    */
   inBulk(doubles: number, draw: (b: Mt19937Bulk, key: Uint32Array, pos: number) => number): boolean {
-    if (bulk === undefined || doubles < BULK_MIN) return false;
+    if (doubles < BULK_MIN) return false;
+    if (makeBulk !== undefined) {
+      bulk = makeBulk();
+      makeBulk = undefined;
+    }
+    if (bulk === undefined) return false;
     this.pos = draw(bulk, this.key, this.pos);
     return true;
   }
