@@ -76,9 +76,7 @@ export function webWorkerPool(threads: number): Pool {
   return { run: (job, tasks, options = {}) => mapInWebWorkers(job, tasks, { threads, ...options }) };
 }
 
-/** The inlined WebAssembly kernel, for the core's loader; none when the build had no clang (the TypeScript kernel then). */
+/** The inlined WebAssembly modules, for the core's loader; none when the build had no clang (the TypeScript then). */
 export function wasmLoader(name: string): Uint8Array | undefined {
-  if (name !== 'noisy-lif') return undefined;
-  const bytes = wasmBytes();
-  return bytes.length ? bytes : undefined;
+  return wasmBytes(name);
 }
