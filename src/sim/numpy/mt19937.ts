@@ -52,7 +52,7 @@ export function useMt19937Bulk(b: Mt19937Bulk | (() => Mt19937Bulk | undefined) 
 }
 
 /** Fewer draws than this stay in TypeScript: copying the state in and out costs about as much. */
-const BULK_MIN = 512;
+const BULK_MIN = 128;
 
 /** Refuses what numpy refuses: a seed must be an integer in [0, 2^32 − 1]. */
 export function checkSeed(seed: number): void {
