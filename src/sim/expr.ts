@@ -383,8 +383,11 @@ export function toJs(node: Node, resolve: (name: string) => string): string {
       const l = toJs(node.left, resolve);
       const r = toJs(node.right, resolve);
       switch (node.op) {
-        case '**':
-          return `H.pow(${l}, ${r})`;
+        case '**': {
+          // Constant powers (units such as mV**-1, (2/tau)**.5 for a constant tau) once, here, not per step.
+          const [base, exponent] = [constantValue(l), constantValue(r)];
+          return base !== undefined && exponent !== undefined ? numberLiteral(pow(base, exponent)) : `H.pow(${l}, ${r})`;
+        }
         case 'and':
           return `((${l}) && (${r}) ? 1 : 0)`;
         case 'or':
@@ -402,6 +405,24 @@ export function toJs(node: Node, resolve: (name: string) => string): string {
           return `(${l} ${node.op} ${r})`;
       }
     }
+  }
+}
+
+/** Arithmetic on number literals only (what units and constant parameters resolve to). */
+const CONSTANT_JS = /^(?:\d[\d.]*(?:e[+-]?\d+)?|[-+*/() ])+$/;
+
+/**
+ * The value of generated code that is arithmetic on literals alone, else undefined. + − × ÷ are
+ * exact IEEE operations, so evaluating them now gives the bits the generated code would.
+ */
+function constantValue(js: string): number | undefined {
+  if (!CONSTANT_JS.test(js)) return undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const value = (new Function(`return ${js};`) as () => unknown)();
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * The core's libm (src/sim/libm) against glibc 2.36 itself (scripts/libm_fixtures.py calls
  * libm.so through ctypes): pow bit for bit off its main path too (special values, subnormal and
- * negative bases, huge and tiny exponents, overflow and the subnormal results); expm1, tanh,
+ * negative bases, huge and tiny exponents, overflow and the subnormal results); exp, expm1, tanh,
  * log10, sin, cos within one ulp of glibc, tan and tanh within two, over their working range and
  * both argument reductions of the trigonometric functions (1e22, 1e300 and the largest double
  * among the inputs: the exact one). That the bits are the same in Chromium is
  * tested by tests/explore (every figure's data in the page equal the CLI's).
  */
 import { describe, expect, it } from 'vitest';
+import { parseExpression, toJs } from '../../src/sim/expr.js';
 import * as libm from '../../src/sim/libm/index.js';
 import { fromHex, readNumpyFixture } from '../helpers/numpy-fixtures.js';
 
@@ -33,6 +34,14 @@ describe('the core libm against glibc', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("exp within 1 ulp of glibc (fdlibm's algorithm, on libm.json's inputs)", () => {
+    const glibc = readNumpyFixture<Record<string, string>>('libm.json');
+    const want = fromHex(glibc.exp_out);
+    const far = [...fromHex(glibc.exp_in)].filter((v, k) => ulps(libm.exp(v), want[k]) > 1);
+    expect(want.length).toBeGreaterThan(3000);
+    expect(far).toEqual([]);
+  });
+
   it.each([
     ['expm1', 1],
     ['tanh', 2],
@@ -49,5 +58,19 @@ describe('the core libm against glibc', () => {
     });
     expect(want.length).toBeGreaterThan(1000);
     expect(far).toEqual([]);
+  });
+});
+
+describe('powers in expressions', () => {
+  const js = (text: string) => toJs(parseExpression(text), (name) => ({ tau: '0.01', mV: '0.001' })[name] ?? name);
+
+  it('a constant power is computed once, when the code is generated, with the same pow', () => {
+    expect(js('x * (2 / tau)**.5')).toBe(`(x * ${libm.pow(2 / 0.01, 0.5)})`);
+    expect(js('mV**-1 * v')).toBe(`(${libm.pow(0.001, -1)} * v)`);
+  });
+
+  it('a power of a variable calls the core pow at every evaluation', () => {
+    expect(js('v**2')).toBe('H.pow(v, 2)');
+    expect(js('(tau / v)**0.5')).toBe('H.pow((0.01 / v), 0.5)');
   });
 });

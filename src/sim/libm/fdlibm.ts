@@ -8,6 +8,7 @@
  * tanh: 1 − 2/(e^2x + 1) through expm1. log10: k·log10(2) + log(m)/ln10 with log10(2) in two parts.
  */
 import { log } from '../numpy/libm.js';
+import { fromWords, twoPow } from './bits.js';
 
 const O_THRESHOLD = 7.09782712893383973096e2;
 const LN2_HI = 6.9314718036912381649e-1;
@@ -19,48 +20,33 @@ const Q3 = -7.93650757867487942473e-5;
 const Q4 = 4.00821782732936239552e-6;
 const Q5 = -2.01099218183624371326e-7;
 
-const scratch = new Float64Array(1);
-const words = new Uint32Array(scratch.buffer);
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-const LOW = 1 - HIGH;
-
-function highWord(x: number): number {
-  scratch[0] = x;
-  return words[HIGH];
-}
-
-/** 2^k for an integer k in [−1022, 1023], from its bits. */
-function twoPow(k: number): number {
-  return fromHigh((0x3ff + k) << 20);
-}
-
-function fromHigh(hi: number): number {
-  words[HIGH] = hi;
-  words[LOW] = 0;
-  return scratch[0];
-}
+// fdlibm tests the high word of |x|; the same tests as comparisons with the doubles they bound.
+/** |x| ≥ 56·ln2 (high word 0x4043687a): the result is −1 for negative x. */
+const SATURATE = fromWords(0x4043687a);
+/** |x| ≥ 709.78 (high word 0x40862e42): overflow possible. */
+const NEAR_LIMIT = fromWords(0x40862e42);
+/** |x| above ln2/2 (high word above 0x3fd62e42): reduce. */
+const REDUCE = fromWords(0x3fd62e43);
+/** |x| below 1.5·ln2 (high word below 0x3ff0a2b2): k = ±1. */
+const ONE_AND_HALF_LN2 = fromWords(0x3ff0a2b2);
+/** 2^-54. */
+const TINY = fromWords(0x3c900000);
 
 /** e^x − 1, within an ulp (fdlibm's algorithm). */
 export function expm1(x: number): number {
-  const hxSigned = highWord(x);
-  const negative = hxSigned >>> 31 === 1;
-  const hx = hxSigned & 0x7fffffff;
-  if (hx >= 0x4043687a) {
-    // |x| ≥ 56·ln2: the result is −1, overflow, or e^x itself.
-    if (hx >= 0x40862e42) {
-      if (x !== x) return x;
-      if (x === Infinity) return x;
-      if (x > O_THRESHOLD) return Infinity;
-    }
+  const ax = Math.abs(x);
+  const negative = x < 0;
+  if (ax >= SATURATE || x !== x) {
+    if (x !== x) return x;
+    if (ax >= NEAR_LIMIT && x > O_THRESHOLD) return Infinity; // and +Infinity
     if (negative) return -1;
   }
   let k = 0;
   let c = 0;
-  if (hx > 0x3fd62e42) {
-    // |x| > ln2/2: reduce.
+  if (ax >= REDUCE) {
     let hi: number;
     let lo: number;
-    if (hx < 0x3ff0a2b2) {
+    if (ax < ONE_AND_HALF_LN2) {
       hi = negative ? x + LN2_HI : x - LN2_HI;
       lo = negative ? -LN2_LO : LN2_LO;
       k = negative ? -1 : 1;
@@ -71,8 +57,8 @@ export function expm1(x: number): number {
     }
     x = hi - lo;
     c = hi - x - lo;
-  } else if (hx < 0x3c900000) {
-    return x; // |x| < 2^-54
+  } else if (ax < TINY) {
+    return x;
   }
   const hfx = 0.5 * x;
   const hxs = x * hfx;
@@ -89,8 +75,8 @@ export function expm1(x: number): number {
     const y = 1 - (e - x);
     return (k === 1024 ? y * 2 * twoPow(1023) : y * twoPow(k)) - 1;
   }
-  if (k < 20) return (fromHigh(0x3ff00000 - (0x200000 >> k)) - (e - x)) * twoPow(k); // (1 − 2^-k) − (e − x)
-  return (x - (e + fromHigh((0x3ff - k) << 20)) + 1) * twoPow(k);
+  if (k < 20) return (1 - twoPow(-k) - (e - x)) * twoPow(k);
+  return (x - (e + twoPow(-k)) + 1) * twoPow(k);
 }
 
 /** tanh x, within an ulp (fdlibm's algorithm through expm1). */
@@ -113,6 +99,9 @@ export function tanh(x: number): number {
 }
 
 const TWO_POW_54 = 18014398509481984;
+const scratch = new Float64Array(1);
+const words = new Uint32Array(scratch.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const INV_LN10 = 4.34294481903251816668e-1;
 const LOG10_2_HI = 3.01029995663611771306e-1;
 const LOG10_2_LO = 3.69423907715893078616e-13;
