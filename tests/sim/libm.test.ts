@@ -1,7 +1,7 @@
 /**
  * The core's libm (src/sim/libm) against glibc 2.36 itself (scripts/libm_fixtures.py calls
  * libm.so through ctypes): pow bit for bit off its main path too (special values, subnormal and
- * negative bases, huge and tiny exponents, overflow and the subnormal results); exp, expm1, tanh,
+ * negative bases, huge and tiny exponents, overflow and the subnormal results); exp, log, expm1, tanh,
  * log10, sin, cos within one ulp of glibc, tan and tanh within two, over their working range and
  * both argument reductions of the trigonometric functions (1e22, 1e300 and the largest double
  * among the inputs: the exact one). That the bits are the same in Chromium is
@@ -34,10 +34,10 @@ describe('the core libm against glibc', () => {
     expect(wrong).toEqual([]);
   });
 
-  it("exp within 1 ulp of glibc (fdlibm's algorithm, on libm.json's inputs)", () => {
+  it.each(['exp', 'log'] as const)("%s within 1 ulp of glibc (fdlibm's algorithm, on libm.json's inputs)", (name) => {
     const glibc = readNumpyFixture<Record<string, string>>('libm.json');
-    const want = fromHex(glibc.exp_out);
-    const far = [...fromHex(glibc.exp_in)].filter((v, k) => ulps(libm.exp(v), want[k]) > 1);
+    const want = fromHex(glibc[`${name}_out`]);
+    const far = [...fromHex(glibc[`${name}_in`])].filter((v, k) => ulps(libm[name](v), want[k]) > 1);
     expect(want.length).toBeGreaterThan(3000);
     expect(far).toEqual([]);
   });

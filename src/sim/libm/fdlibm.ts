@@ -7,7 +7,7 @@
  * then 2^k·(e^r − 1 + 1) − 1 arranged per k to avoid cancellation.
  * tanh: 1 − 2/(e^2x + 1) through expm1. log10: k·log10(2) + log(m)/ln10 with log10(2) in two parts.
  */
-import { log } from '../numpy/libm.js';
+import { log } from './log.js';
 import { fromWords, twoPow } from './bits.js';
 
 const O_THRESHOLD = 7.09782712893383973096e2;
