@@ -253,9 +253,13 @@ function poolThreads(job: Job, opts: Options): number | undefined {
   return job.fig.parallel ? workerThreads(opts) : undefined;
 }
 
-/** Seconds the job's simulation takes, roughly: whether it runs in a thread that a signal can stop. */
+/**
+ * Seconds the job's simulation takes in this thread, roughly: whether it runs in a thread that a
+ * signal can stop. A parallel figure's kernel runs in its pool, which a signal stops already.
+ */
 function jobSeconds(job: Job, opts: Options): number {
-  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1 });
+  const pooled = job.fig.parallel && workerThreads(opts) !== undefined;
+  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1, pooled });
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
