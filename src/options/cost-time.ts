@@ -61,11 +61,11 @@ const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
 };
 /**
  * Building a network: compiling its equations, allocating its monitors. A run's first costs little
- * once its code is compiled (lif, stp: under 5 ms); each further one a good deal more (the numpy
- * tuning curve, a network per δt: about 20 ms each, measured).
+ * once its code is compiled (lif, stp: under 5 ms); each further one more (the numpy tuning curve,
+ * a network per δt: 5–20 ms each, measured).
  */
 const FIRST_NETWORK_SECONDS = 0.005;
-const NETWORK_SECONDS = 0.02;
+const NETWORK_SECONDS = 0.012;
 /** Starting a worker thread and loading the kernel into it. */
 const THREAD_START_SECONDS = 0.1;
 

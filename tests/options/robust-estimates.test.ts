@@ -62,8 +62,8 @@ const SIMULATIONS: Record<string, [Record<string, string>, Record<string, string
     { n: '1000', points: '500' },
     { n: '1000', points: '3000' },
   ],
-  'biological-neuron': [{ duration: '3000ms' }, { duration: '15000ms' }],
-  'biological-neuron-website': [{ duration: '3000ms' }, { duration: '15000ms' }],
+  'biological-neuron': [{ duration: '6000ms' }, { duration: '30000ms' }],
+  'biological-neuron-website': [{ duration: '6000ms' }, { duration: '30000ms' }],
   'integrate-and-fire': [
     { duration: '1000ms', dt: '0.01ms' },
     { duration: '6000ms', dt: '0.01ms' },
