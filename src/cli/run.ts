@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
-import { CanvasUnavailableError, InputError } from '../api/errors.js';
+import { CanvasUnavailableError, InputError, printable } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
@@ -11,10 +11,12 @@ import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { writePage } from './explore.js';
-import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
-import { estimateSeconds } from '../options/cost-time.js';
+import { checkCost, simulationSeconds, type Cost } from '../options/cost.js';
+import { drawingSeconds, estimateOutputSeconds, estimateSeconds } from '../options/cost-time.js';
+import { drawnWork } from '../render/drawn-work.js';
 import { BuildWorker, buildStoppable } from '../workers/build.js';
-import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
+import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
+import { readWasm } from '../io/wasm.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
@@ -230,6 +232,7 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
     format: resolved,
     options: fig.params.map((p) => p.name),
     pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
+    dpi,
     limits: { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() },
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
@@ -245,7 +248,9 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
  */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
   const threads = job.fig.parallel ? workerThreads(opts) : undefined;
-  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal };
+  // WebAssembly as the library's buildFigure has it (numpy's generator, the kernel), where `ulimit -v` leaves room.
+  const wasm = addressSpaceLeft() < WASM_VIRTUAL ? undefined : readWasm;
+  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal, wasm };
 }
 
 /** Threads of a parallel figure's pool when it runs in a build worker. */
@@ -291,7 +296,15 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
     return;
   }
   await writeOutput(job.out, bytes);
-  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+  if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
+}
+
+/** Seconds the output takes, roughly: an image's from its data (what its lines keep once simplified), a data file's from its numbers. */
+function drawingEstimate(data: FigureData, job: Job): number {
+  const { figsize, dpi } = job.rendering;
+  if (job.format === 'json' || job.format === 'csv') return estimateOutputSeconds(job.cost, job.format);
+  const pixels = job.format === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0;
+  return drawingSeconds({ ...drawnWork(data, figsize, dpi), panels: data.panels.length }, job.format, { dpi, pixels });
 }
 
 /**
@@ -300,8 +313,7 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
  * killed at once (interrupt.ts).
  */
 async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
-  const { figsize, dpi } = job.rendering;
-  const seconds = outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
+  const seconds = drawingEstimate(data, job);
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
     const draw = () => serialise(data, job.format, job.rendering);
@@ -392,7 +404,7 @@ async function writeAll(
     }
     await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
     written.push(job.out);
-    if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+    if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
   }
 }
 

@@ -101,8 +101,10 @@ export async function buildStoppable(
   ctx: BuildContext,
   estimate: { seconds: number; worker: BuildWorker; cache?: SimulationCache; threads?: number },
 ): Promise<FigureData> {
-  // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process.
-  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(1) === 0) return simulateAndDraw(fig, params, ctx, estimate.cache);
+  // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process: the
+  // build's thread and its pool's threads must all fit, else it runs here (a pool still stops at once).
+  const threads = 1 + (estimate.threads ?? 0);
+  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(threads) < threads) return simulateAndDraw(fig, params, ctx, estimate.cache);
   return estimate.worker.build(fig.name, params, ctx, estimate.threads);
 }
 
