@@ -41,14 +41,14 @@ check:
 	@npm run --silent test:quick
 
 ## The lint, then the whole test suite: parity with Brian2, core, CLI, rendering in every format.
-## The lint runs beside the tests (its processes fill the cores' idle moments), and either failing
-## fails the target. Each test file's CPU time goes to .vitest-cpu.tsv (the summary shows the costliest).
+## The lint first, alone: beside the tests it would slow the time-estimate tests' measured runs
+## (tests/options/robust-estimates.test.ts). Each test file's CPU time goes to .vitest-cpu.tsv
+## (the summary shows the costliest).
 test: setup-test
+	@$(LINT)
 	@rm -f .vitest-cpu.tsv
-	@{ $(LINT); } & lint=$$!; \
-	SNN_FIGS_TEST_CPU=.vitest-cpu.tsv npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json; \
-	wait $$lint || { echo "make test: the lint failed (its messages are above)" >&2; exit 1; }; \
-	node scripts/test-summary.mjs .vitest-results.json .vitest-cpu.tsv
+	SNN_FIGS_TEST_CPU=.vitest-cpu.tsv npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json
+	@node scripts/test-summary.mjs .vitest-results.json .vitest-cpu.tsv
 
 ## Side-by-side timings: snn-figs against Brian2 (Brian2 rows skipped when it is not installed),
 ## drawing speed against its targets (every figure as PNG and SVG; one large PNG), and the
