@@ -22,7 +22,7 @@ import { parseParams, type Params } from '../options/parse.js';
 import { ProblemError } from '../options/problems.js';
 import { threadPool } from '../workers/pool.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
-import { phaseNotice, progressReporter, type Progress } from './progress.js';
+import { noticeShown, phaseNotice, progressReporter, type Progress } from './progress.js';
 import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
@@ -296,8 +296,7 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
  * killed at once (interrupt.ts).
  */
 async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
-  const { figsize, dpi } = job.rendering;
-  const seconds = outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
+  const seconds = drawingSeconds(job);
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
     const draw = () => serialise(data, job.format, job.rendering);
@@ -305,6 +304,12 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
   } finally {
     notice.done();
   }
+}
+
+/** Seconds the job's drawing or writing takes, roughly. */
+function drawingSeconds(job: Job): number {
+  const { figsize, dpi } = job.rendering;
+  return outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
@@ -360,36 +365,101 @@ interface AllState {
   worker: BuildWorker;
 }
 
-async function writeAll(
-  jobs: { job: Job; variantOpts: Options }[],
-  opts: Options,
-  io: Streams,
-  { simulations, built, written, worker }: AllState,
-): Promise<void> {
+type AllJob = { job: Job; variantOpts: Options };
+
+const buildKey = (job: Job) => `${job.fig.name} ${JSON.stringify(job.params)}`;
+
+/**
+ * Every distinct build queued on the worker thread at once, in the order of the files: it
+ * simulates ahead while this thread draws and writes. Progress reaches the bar of the build
+ * this thread is waiting for (`progressTo`), the others' is dropped. None when no thread fits
+ * (a tight `ulimit -v`): then each figure is built here in turn.
+ */
+function queueBuilds(
+  jobs: AllJob[],
+  worker: BuildWorker,
+  progressTo: (key: string) => Progress | undefined,
+  settled: Set<string>,
+): Map<string, Promise<FigureData>> | undefined {
+  if (workersThatFit(1) === 0) return undefined;
+  const builds = new Map<string, Promise<FigureData>>();
   for (const { job, variantOpts } of jobs) {
-    const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
+    const key = buildKey(job);
+    if (builds.has(key)) continue;
+    const progress = job.fig.progress ? (done: number, total: number) => progressTo(key)?.update(done, total) : undefined;
+    const build = worker.build(job.fig.name, job.params, { progress }, poolThreads(job, variantOpts));
+    builds.set(key, build);
+    // Awaited in turn (one after a failure never is); settled ones are known at once.
+    build.then(
+      () => settled.add(key),
+      () => settled.add(key),
+    );
+  }
+  return builds;
+}
+
+async function writeAll(jobs: AllJob[], opts: Options, io: Streams, { simulations, built, written, worker }: AllState): Promise<void> {
+  let waiting: { key: string; progress: Progress } | undefined;
+  const settled = new Set<string>();
+  const queued = queueBuilds(jobs, worker, (key) => (waiting?.key === key ? waiting.progress : undefined), settled);
+  /** The figure's data: from the queue, or built here (stoppable, see buildStoppable) when nothing is queued. */
+  async function dataOf({ job, variantOpts }: AllJob): Promise<FigureData> {
+    const key = buildKey(job);
     let data = built.get(key);
-    if (!data) {
-      const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
-      const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
-      const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
-      try {
-        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
-        data = await interruptible((signal) => buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable));
-      } catch (e) {
-        if (e instanceof Interrupted) throw e.after(written);
-        throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
-      } finally {
-        progress.stop();
-        notice.done();
-      }
-      assertFinite(data);
-      built.set(key, data);
+    if (data) return data;
+    const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+    const seconds = settled.has(key) || isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
+    const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
+    waiting = { key, progress };
+    try {
+      const build = queued?.get(key);
+      const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
+      data = await interruptible((signal) =>
+        build ? worker.until(build, signal) : buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable),
+      );
+    } catch (e) {
+      if (e instanceof Interrupted) throw e.after(written);
+      throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+    } finally {
+      waiting = undefined;
+      progress.stop();
+      notice.done();
     }
-    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
+    assertFinite(data);
+    built.set(key, data);
+    return data;
+  }
+  // One file ahead: a figure is drawn while the one before it is still being compressed (PNG,
+  // on libuv's threads); files are written, and reported, in order.
+  let ahead: { job: Job; bytes: Promise<Buffer> } | undefined;
+  const writeAhead = async () => {
+    if (!ahead) return;
+    const { job, bytes } = ahead;
+    ahead = undefined;
+    await writeOutput(job.out, await bytes, written);
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+  };
+  for (const next of jobs) {
+    const key = buildKey(next.job);
+    // Waiting for a simulation: the file before it need not wait too.
+    if (!built.has(key) && !settled.has(key)) await writeAhead();
+    let data: FigureData;
+    try {
+      data = await dataOf(next);
+    } catch (e) {
+      // The files before a failed build are written first, as they would have been without the lead.
+      if (!(e instanceof Interrupted)) await writeAhead();
+      throw e;
+    }
+    // A drawing announced on the terminal waits for the line before it.
+    if (noticeShown(io.stderr, Boolean(opts.quiet), drawingSeconds(next.job))) await writeAhead();
+    const bytes = serialiseWithNotice(data, next.job, opts, io, written);
+    bytes.catch(() => {}); // awaited by writeAhead; not if an earlier file fails
+    await writeAhead();
+    ahead = { job: next.job, bytes };
   }
+  await writeAhead();
 }
 
 /**

@@ -30,8 +30,11 @@ const port = parentPort;
 if (!port) throw new Error('build-worker runs in a worker thread');
 const cache: SimulationCache = new Map();
 
+// One build at a time, in the order asked: a build that awaits its own threads (the tuning
+// curve) must not let the next one start, which could simulate what it is about to cache.
+let queue = Promise.resolve();
 port.on('message', (request: BuildRequest) => {
-  void serve(request);
+  queue = queue.then(() => serve(request));
 });
 
 async function serve({ id, figure, params, threads, progress }: BuildRequest): Promise<void> {

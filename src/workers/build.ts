@@ -51,6 +51,17 @@ export class BuildWorker {
     });
   }
 
+  /**
+   * `build`, one of this worker's builds queued without a signal, awaited so that `signal`
+   * stops the thread at once, and every build queued on it with it.
+   */
+  until<T>(build: Promise<T>, signal: AbortSignal): Promise<T> {
+    const onAbort = () => this.stop(abortReason(signal));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    return build.finally(() => signal.removeEventListener('abort', onAbort));
+  }
+
   /** Ends the thread (at once, whatever it is doing); later builds start a new one. */
   async close(): Promise<void> {
     const worker = this.worker;
