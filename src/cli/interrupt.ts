@@ -89,17 +89,23 @@ async function signalsDelivered(): Promise<void> {
  * makes of the signal if one came (fn's result is dropped), fn's own error otherwise.
  */
 export async function signalsHeld<T>(fn: () => T | Promise<T>, interrupted: (signal: StopSignal) => Interrupted): Promise<T> {
+  const { value, caught } = await signalsCaught(fn);
+  if (caught) throw interrupted(caught);
+  return value;
+}
+
+/** Runs fn with SIGINT and SIGTERM held; its result and the signal that came meanwhile, if one did. */
+export async function signalsCaught<T>(fn: () => T | Promise<T>): Promise<{ value: T; caught?: StopSignal }> {
   let caught: StopSignal | undefined;
-  const result = await withSignals(
+  const value = await withSignals(
     (signal) => (caught ??= signal),
     async () => {
-      const value = await fn();
+      const v = await fn();
       await signalsDelivered();
-      return value;
+      return v;
     },
   );
-  if (caught) throw interrupted(caught);
-  return result;
+  return { value, caught };
 }
 
 /**

@@ -13,7 +13,7 @@ import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-ato
 import { writePage } from './explore.js';
 import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
 import { estimateSeconds } from '../options/cost-time.js';
-import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { BuildWorker, buildStoppable, canQueueBuilds } from '../workers/build.js';
 import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
@@ -23,7 +23,7 @@ import { ProblemError } from '../options/problems.js';
 import { threadPool } from '../workers/pool.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
 import { noticeShown, phaseNotice, progressReporter, type Progress } from './progress.js';
-import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
+import { interruptible, Interrupted, signalsCaught, signalsHeld, uninterruptedWrite, type StopSignal } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -306,6 +306,22 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
   }
 }
 
+/**
+ * serialiseWithNotice for `all`, where the next figure is drawn while this one is compressed:
+ * a signal that comes meanwhile is returned with the bytes, so that they are written first (the
+ * signal may have been meant for the next figure) and the run stops after them.
+ */
+async function serialiseAhead(data: FigureData, job: Job, opts: Options, io: Streams): Promise<{ value: Buffer; caught?: StopSignal }> {
+  const seconds = drawingSeconds(job);
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
+  try {
+    const draw = () => serialise(data, job.format, job.rendering);
+    return seconds < 1 ? await signalsCaught(draw) : { value: await draw() };
+  } finally {
+    notice.done();
+  }
+}
+
 /** Seconds the job's drawing or writing takes, roughly. */
 function drawingSeconds(job: Job): number {
   const { figsize, dpi } = job.rendering;
@@ -381,7 +397,7 @@ function queueBuilds(
   progressTo: (key: string) => Progress | undefined,
   settled: Set<string>,
 ): Map<string, Promise<FigureData>> | undefined {
-  if (workersThatFit(1) === 0) return undefined;
+  if (!canQueueBuilds()) return undefined;
   const builds = new Map<string, Promise<FigureData>>();
   for (const { job, variantOpts } of jobs) {
     const key = buildKey(job);
@@ -431,14 +447,16 @@ async function writeAll(jobs: AllJob[], opts: Options, io: Streams, { simulation
   }
   // One file ahead: a figure is drawn while the one before it is still being compressed (PNG,
   // on libuv's threads); files are written, and reported, in order.
-  let ahead: { job: Job; bytes: Promise<Buffer> } | undefined;
+  let ahead: { job: Job; bytes: Promise<{ value: Buffer; caught?: StopSignal }> } | undefined;
   const writeAhead = async () => {
     if (!ahead) return;
     const { job, bytes } = ahead;
     ahead = undefined;
-    await writeOutput(job.out, await bytes, written);
+    const { value, caught } = await bytes;
+    await writeOutput(job.out, value, written);
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+    if (caught) throw new Interrupted(caught, written);
   };
   for (const next of jobs) {
     const key = buildKey(next.job);
@@ -454,7 +472,7 @@ async function writeAll(jobs: AllJob[], opts: Options, io: Streams, { simulation
     }
     // A drawing announced on the terminal waits for the line before it.
     if (noticeShown(io.stderr, Boolean(opts.quiet), drawingSeconds(next.job))) await writeAhead();
-    const bytes = serialiseWithNotice(data, next.job, opts, io, written);
+    const bytes = serialiseAhead(data, next.job, opts, io);
     bytes.catch(() => {}); // awaited by writeAhead; not if an earlier file fails
     await writeAhead();
     ahead = { job: next.job, bytes };

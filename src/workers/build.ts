@@ -117,6 +117,11 @@ export async function buildStoppable(
   return estimate.worker.build(fig.name, params, ctx, estimate.threads);
 }
 
+/** Whether builds can be queued on a worker thread: not under a `ulimit -v` too tight for one. */
+export function canQueueBuilds(): boolean {
+  return workersThatFit(1) > 0;
+}
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }

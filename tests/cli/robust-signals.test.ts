@@ -32,6 +32,10 @@ vi.mock('../../src/render/node-canvas.js', async (importOriginal) => {
       render.during?.();
       return real.renderFigure(...args);
     },
+    renderFigureAsync: (...args: Parameters<typeof real.renderFigureAsync>) => {
+      render.during?.();
+      return real.renderFigureAsync(...args);
+    },
   };
 });
 beforeEach(() => {
