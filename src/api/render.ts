@@ -59,5 +59,5 @@ export async function renderFigure(data: FigureData, format: OutputFormat, optio
   }
   await loadCanvas(format);
   const renderer = await import('../render/node-canvas.js');
-  return renderer.renderFigureAsync(data, format, { ...size, ...style });
+  return renderer.renderFigure(data, format, { ...size, ...style });
 }

@@ -89,23 +89,17 @@ async function signalsDelivered(): Promise<void> {
  * makes of the signal if one came (fn's result is dropped), fn's own error otherwise.
  */
 export async function signalsHeld<T>(fn: () => T | Promise<T>, interrupted: (signal: StopSignal) => Interrupted): Promise<T> {
-  const { value, caught } = await signalsCaught(fn);
-  if (caught) throw interrupted(caught);
-  return value;
-}
-
-/** Runs fn with SIGINT and SIGTERM held; its result and the signal that came meanwhile, if one did. */
-export async function signalsCaught<T>(fn: () => T | Promise<T>): Promise<{ value: T; caught?: StopSignal }> {
   let caught: StopSignal | undefined;
-  const value = await withSignals(
+  const result = await withSignals(
     (signal) => (caught ??= signal),
     async () => {
-      const v = await fn();
+      const value = await fn();
       await signalsDelivered();
-      return v;
+      return value;
     },
   );
-  return { value, caught };
+  if (caught) throw interrupted(caught);
+  return result;
 }
 
 /**
@@ -114,4 +108,22 @@ export async function signalsCaught<T>(fn: () => T | Promise<T>): Promise<{ valu
  */
 export async function uninterruptedWrite(path: string, write: () => void, written: readonly string[] = []): Promise<void> {
   await signalsHeld(write, (signal) => new Interrupted(signal, [...written, path]));
+}
+
+/**
+ * Notes SIGINT and SIGTERM until released, for a run whose phases each handle signals their own
+ * way: in the moment between two phases no handler of theirs is listening, and a signal there
+ * would take the default action (the process ends without a word). The run asks `caught()`
+ * between phases.
+ */
+export function signalsNoted(): { caught: () => StopSignal | undefined; release: () => void } {
+  let caught: StopSignal | undefined;
+  const handlers = SIGNALS.map((signal) => [signal, () => (caught ??= signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  return {
+    caught: () => caught,
+    release: () => {
+      for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    },
+  };
 }

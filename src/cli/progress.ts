@@ -47,17 +47,12 @@ function plainProgress(stderr: Stderr, label: string): Progress {
   };
 }
 
-/** Whether phaseNotice shows anything for a phase of `seconds`. */
-export function noticeShown(stderr: Stderr, quiet: boolean, seconds: number): boolean {
-  return !quiet && stderr.isTTY === true && seconds > LONG_PHASE_SECONDS;
-}
-
 /**
  * Says, on a terminal, what a synchronous phase is doing when it is expected to take longer
  * than LONG_PHASE_SECONDS; done() erases the line again (a dumb terminal keeps it).
  */
 export function phaseNotice(stderr: Stderr, quiet: boolean, text: string, seconds: number, term = process.env.TERM): { done: () => void } {
-  if (!noticeShown(stderr, quiet, seconds)) return { done: () => {} };
+  if (quiet || stderr.isTTY !== true || !(seconds > LONG_PHASE_SECONDS)) return { done: () => {} };
   const line = `${text} (about ${formatDuration(seconds)})…`;
   if (isDumb(term)) {
     stderr.write(`${line}\n`);

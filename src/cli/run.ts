@@ -13,7 +13,9 @@ import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-ato
 import { writePage } from './explore.js';
 import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
 import { estimateSeconds } from '../options/cost-time.js';
-import { BuildWorker, buildStoppable, canQueueBuilds } from '../workers/build.js';
+import { BuildWorker, buildStoppable, canQueueBuilds, type Built } from '../workers/build.js';
+import { BuildPool, type DrawTask } from '../workers/build-pool.js';
+import { loadCanvas } from '../api/canvas.js';
 import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
@@ -22,8 +24,8 @@ import { parseParams, type Params } from '../options/parse.js';
 import { ProblemError } from '../options/problems.js';
 import { threadPool } from '../workers/pool.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
-import { noticeShown, phaseNotice, progressReporter, type Progress } from './progress.js';
-import { interruptible, Interrupted, signalsCaught, signalsHeld, uninterruptedWrite, type StopSignal } from './interrupt.js';
+import { phaseNotice, progressReporter, type Progress } from './progress.js';
+import { interruptible, Interrupted, signalsHeld, signalsNoted, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -306,22 +308,6 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
   }
 }
 
-/**
- * serialiseWithNotice for `all`, where the next figure is drawn while this one is compressed:
- * a signal that comes meanwhile is returned with the bytes, so that they are written first (the
- * signal may have been meant for the next figure) and the run stops after them.
- */
-async function serialiseAhead(data: FigureData, job: Job, opts: Options, io: Streams): Promise<{ value: Buffer; caught?: StopSignal }> {
-  const seconds = drawingSeconds(job);
-  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
-  try {
-    const draw = () => serialise(data, job.format, job.rendering);
-    return seconds < 1 ? await signalsCaught(draw) : { value: await draw() };
-  } finally {
-    notice.done();
-  }
-}
-
 /** Seconds the job's drawing or writing takes, roughly. */
 function drawingSeconds(job: Job): number {
   const { figsize, dpi } = job.rendering;
@@ -362,13 +348,24 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
     }
   }
   threadsNote(opts, io);
+  const written: string[] = [];
+  if (canQueueBuilds()) {
+    // Built and drawn on every core (as many threads as `ulimit -v` leaves room for), written here in order.
+    const pool = new BuildPool(Math.min(availableParallelism(), workersThatFit(2)));
+    try {
+      if (formats.some((f) => IMAGE_FORMATS.includes(f))) await loadCanvas(formats[0]).catch(() => {}); // see build-pool.ts
+      await writeQueued(jobs, opts, io, written, pool);
+    } finally {
+      await pool.close();
+    }
+    return;
+  }
   // Each distinct simulation runs once (variants that only re-plot share it), each figure is drawn once for all its formats.
   const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
-  const written: string[] = [];
   const worker = new BuildWorker();
   try {
-    await writeAll(jobs, opts, io, { simulations, built, written, worker });
+    await writeHere(jobs, opts, io, { simulations, built, written, worker });
   } finally {
     await worker.close();
   }
@@ -385,99 +382,124 @@ type AllJob = { job: Job; variantOpts: Options };
 
 const buildKey = (job: Job) => `${job.fig.name} ${JSON.stringify(job.params)}`;
 
-/**
- * Every distinct build queued on the worker thread at once, in the order of the files: it
- * simulates ahead while this thread draws and writes. Progress reaches the bar of the build
- * this thread is waiting for (`progressTo`), the others' is dropped. None when no thread fits
- * (a tight `ulimit -v`): then each figure is built here in turn.
- */
-function queueBuilds(
-  jobs: AllJob[],
-  worker: BuildWorker,
-  progressTo: (key: string) => Progress | undefined,
-  settled: Set<string>,
-): Map<string, Promise<FigureData>> | undefined {
-  if (!canQueueBuilds()) return undefined;
-  const builds = new Map<string, Promise<FigureData>>();
+/** Each figure built, then each of its files drawn, in this thread, one after the other. */
+async function writeHere(jobs: AllJob[], opts: Options, io: Streams, { simulations, built, written, worker }: AllState): Promise<void> {
   for (const { job, variantOpts } of jobs) {
     const key = buildKey(job);
-    if (builds.has(key)) continue;
-    const progress = job.fig.progress ? (done: number, total: number) => progressTo(key)?.update(done, total) : undefined;
-    const build = worker.build(job.fig.name, job.params, { progress }, poolThreads(job, variantOpts));
-    builds.set(key, build);
-    // Awaited in turn (one after a failure never is); settled ones are known at once.
-    build.then(
-      () => settled.add(key),
-      () => settled.add(key),
-    );
-  }
-  return builds;
-}
-
-async function writeAll(jobs: AllJob[], opts: Options, io: Streams, { simulations, built, written, worker }: AllState): Promise<void> {
-  let waiting: { key: string; progress: Progress } | undefined;
-  const settled = new Set<string>();
-  const queued = queueBuilds(jobs, worker, (key) => (waiting?.key === key ? waiting.progress : undefined), settled);
-  /** The figure's data: from the queue, or built here (stoppable, see buildStoppable) when nothing is queued. */
-  async function dataOf({ job, variantOpts }: AllJob): Promise<FigureData> {
-    const key = buildKey(job);
     let data = built.get(key);
-    if (data) return data;
-    const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
-    const seconds = settled.has(key) || isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
-    const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
-    waiting = { key, progress };
-    try {
-      const build = queued?.get(key);
-      const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
-      data = await interruptible((signal) =>
-        build ? worker.until(build, signal) : buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable),
-      );
-    } catch (e) {
-      if (e instanceof Interrupted) throw e.after(written);
-      throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
-    } finally {
-      waiting = undefined;
-      progress.stop();
-      notice.done();
+    if (!data) {
+      const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+      const seconds = isSimulated(simulations, job.fig, job.params) ? 0 : simulationSeconds(job.cost);
+      const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, seconds);
+      try {
+        const stoppable = { seconds: jobSeconds(job, variantOpts), worker, cache: simulations, threads: poolThreads(job, variantOpts) };
+        data = await interruptible((signal) => buildStoppable(job.fig, job.params, buildContext(job, variantOpts, progress, signal), stoppable));
+      } catch (e) {
+        if (e instanceof Interrupted) throw e.after(written);
+        throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+      } finally {
+        progress.stop();
+        notice.done();
+      }
+      assertFinite(data);
+      built.set(key, data);
     }
-    assertFinite(data);
-    built.set(key, data);
-    return data;
-  }
-  // One file ahead: a figure is drawn while the one before it is still being compressed (PNG,
-  // on libuv's threads); files are written, and reported, in order.
-  let ahead: { job: Job; bytes: Promise<{ value: Buffer; caught?: StopSignal }> } | undefined;
-  const writeAhead = async () => {
-    if (!ahead) return;
-    const { job, bytes } = ahead;
-    ahead = undefined;
-    const { value, caught } = await bytes;
-    await writeOutput(job.out, value, written);
+    await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
-    if (caught) throw new Interrupted(caught, written);
-  };
-  for (const next of jobs) {
-    const key = buildKey(next.job);
-    // Waiting for a simulation: the file before it need not wait too.
-    if (!built.has(key) && !settled.has(key)) await writeAhead();
-    let data: FigureData;
-    try {
-      data = await dataOf(next);
-    } catch (e) {
-      // The files before a failed build are written first, as they would have been without the lead.
-      if (!(e instanceof Interrupted)) await writeAhead();
-      throw e;
-    }
-    // A drawing announced on the terminal waits for the line before it.
-    if (noticeShown(io.stderr, Boolean(opts.quiet), drawingSeconds(next.job))) await writeAhead();
-    const bytes = serialiseAhead(data, next.job, opts, io);
-    bytes.catch(() => {}); // awaited by writeAhead; not if an earlier file fails
-    await writeAhead();
-    ahead = { job: next.job, bytes };
   }
-  await writeAhead();
+}
+
+/**
+ * Every figure built and drawn on the pool's threads, one task per distinct build with all its
+ * files; the files written here in the order of `jobs`, each as soon as it and those before it
+ * are ready. Progress reaches the bar of the build this thread is waiting for; a signal stops
+ * every thread at once and the run reports what it wrote.
+ */
+async function writeQueued(jobs: AllJob[], opts: Options, io: Streams, written: string[], pool: BuildPool): Promise<void> {
+  let waiting: { key: string; progress: Progress } | undefined;
+  const tasks = new Map<string, DrawTask>();
+  const fileOf = new Map<AllJob, number>();
+  for (const all of jobs) {
+    const { job, variantOpts } = all;
+    const key = buildKey(job);
+    let task = tasks.get(key);
+    if (!task) {
+      const progress = job.fig.progress
+        ? (done: number, total: number) => (waiting?.key === key ? waiting.progress.update(done, total) : undefined)
+        : undefined;
+      const seconds = jobSeconds(job, variantOpts);
+      task = { key, group: job.fig.name, figure: job.fig.name, params: job.params, outputs: [], threads: poolThreads(job, variantOpts), progress, seconds };
+      tasks.set(key, task);
+    }
+    fileOf.set(all, task.outputs.length);
+    task.outputs.push({ format: job.format, options: job.rendering });
+    task.seconds += drawingSeconds(job);
+  }
+  pool.start([...tasks.values()]);
+  const checked = new Set<string>();
+  const noted = signalsNoted();
+  try {
+    for (const all of jobs) {
+      const signal = noted.caught();
+      if (signal) throw new Interrupted(signal, written);
+      await writeQueuedFile(all, { opts, io, written, pool, checked, fileOf, waitFor: (w) => (waiting = w) });
+    }
+  } finally {
+    noted.release();
+  }
+}
+
+interface QueuedState {
+  opts: Options;
+  io: Streams;
+  written: string[];
+  pool: BuildPool;
+  checked: Set<string>;
+  fileOf: Map<AllJob, number>;
+  /** Tells the progress callbacks which build this thread waits for. */
+  waitFor: (waiting: { key: string; progress: Progress } | undefined) => void;
+}
+
+/** One file of writeQueued: its build awaited (Ctrl-C stops the pool), checked, written. */
+async function writeQueuedFile(all: AllJob, { opts, io, written, pool, checked, fileOf, waitFor }: QueuedState): Promise<void> {
+  const { job } = all;
+  const key = buildKey(job);
+  const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, pool.settled(key) ? 0 : simulationSeconds(job.cost));
+  waitFor({ key, progress });
+  let built: Built;
+  try {
+    built = await interruptible(async (signal) => {
+      const stop = () => pool.stop(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      try {
+        return await pool.result(key);
+      } finally {
+        signal.removeEventListener('abort', stop);
+      }
+    });
+  } catch (e) {
+    if (e instanceof Interrupted) throw e.after(written);
+    throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+  } finally {
+    waitFor(undefined);
+    progress.stop();
+    notice.done();
+  }
+  if (!checked.has(key)) assertFinite(built.data);
+  checked.add(key);
+  const file = built.outputs[fileOf.get(all)!];
+  if ('error' in file) throw drawError(file.error, job.format);
+  await writeOutput(job.out, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), written);
+  written.push(job.out);
+  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+}
+
+/** A file a worker could not draw, said as serialise says it. */
+function drawError(error: { name: string; message: string }, format: Format): RunError {
+  if (error.name === 'CanvasUnavailableError') return new RunError(error.message);
+  return new RunError(`cannot draw the ${format.toUpperCase()}: ${error.message.split('\n')[0]}`, '--debug shows where');
 }
 
 /**

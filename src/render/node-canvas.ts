@@ -62,18 +62,6 @@ export function renderFigure(data: FigureData, format: ImageFormat, options: Ren
 }
 
 /**
- * renderFigure with the PNG compressed on libuv's thread pool: the same bytes, but this thread
- * is free to draw the next figure meanwhile (a PNG's compression is a large part of its cost).
- */
-export async function renderFigureAsync(data: FigureData, format: ImageFormat, options: RenderOptions): Promise<Buffer> {
-  if (format !== 'png') return renderFigure(data, format, options);
-  checkOptions(options);
-  const surface = createSurface(format, options.figsize, options.dpi);
-  drawOnSurface(data, surface, options);
-  return new Promise<Buffer>((resolve, reject) => surface.canvas.toBuffer((e, png) => (e ? reject(e) : resolve(png)), 'image/png'));
-}
-
-/**
  * Cairo numbers SVG ids per process (surface12, clip3, glyph-0-1 …): renumber them in order of
  * appearance so the same figure gives the same bytes.
  */

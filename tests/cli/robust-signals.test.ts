@@ -32,12 +32,14 @@ vi.mock('../../src/render/node-canvas.js', async (importOriginal) => {
       render.during?.();
       return real.renderFigure(...args);
     },
-    renderFigureAsync: (...args: Parameters<typeof real.renderFigureAsync>) => {
-      render.during?.();
-      return real.renderFigureAsync(...args);
-    },
   };
 });
+// `all` draws in this thread, where the stand-in above raises the signal (on its worker
+// threads, tests/cli/all-threads.test.ts).
+vi.mock('../../src/workers/build.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/workers/build.js')>()),
+  canQueueBuilds: () => false,
+}));
 beforeEach(() => {
   render.during = undefined;
 });
