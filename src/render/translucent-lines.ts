@@ -44,19 +44,15 @@ function translucentChannels(css: unknown): { r: number; g: number; b: number; a
   return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), alpha: Math.round(Math.max(0, alpha) * 255) / 255 };
 }
 
-type Segment = [XY, XY];
-
-/** The path's segments; a lone vertex is a segment of length zero (a dot); repeated vertices add none (Agg's stroker drops them). */
-function segmentsOf(path: readonly XY[]): Segment[] {
-  const out: Segment[] = [];
+/** Each of the path's segments (q to p); a lone vertex is a segment of length zero (a dot); repeated vertices add none (Agg's stroker drops them). */
+function eachSegment(path: readonly XY[], segment: (q: XY, p: XY) => void): void {
   for (let i = 0; i < path.length; i++) {
     const p = path[i];
     if (p.skip) continue;
     const q = i > 0 && !path[i - 1].skip ? path[i - 1] : i + 1 < path.length && !path[i + 1].skip ? undefined : p;
     if (!q || (q !== p && q.x === p.x && q.y === p.y)) continue;
-    out.push([q, p]);
+    segment(q, p);
   }
-  return out;
 }
 
 /** How far a round end's polygon may stray from its circle, in device pixels (Cairo's default tolerance). */
@@ -129,7 +125,7 @@ export function strokeTranslucentLine(
   const steps = halfTurnSteps(r);
   const cos = Float64Array.from({ length: steps + 1 }, (_, i) => Math.cos((Math.PI * i) / steps));
   const sin = Float64Array.from({ length: steps + 1 }, (_, i) => Math.sin((Math.PI * i) / steps));
-  for (const [q, p] of segmentsOf(path)) addRoundStroke(raster, q.x / k - x0, q.y / k - y0, p.x / k - x0, p.y / k - y0, r, cos, sin);
+  eachSegment(path, (q, p) => addRoundStroke(raster, q.x / k - x0, q.y / k - y0, p.x / k - x0, p.y / k - y0, r, cos, sin));
 
   const { canvas, ctx: lc } = layer(w, h);
   const image = lc.createImageData(w, h);
