@@ -67,10 +67,14 @@ export function canvasRemedy(installed: boolean): string {
   return steps.join(' && ');
 }
 
-/** canvas itself is absent (rather than present but not built, or built for another Node). */
+/**
+ * canvas itself is absent (rather than present but not built, or built for another Node): as an
+ * ES module import says it, or as require() does (the CLI's bundle is a script, where import()
+ * of canvas is a require). An unbuilt canvas fails on '../build/Release/canvas.node' instead.
+ */
 function notInstalled(e: unknown): boolean {
   const err = e as NodeJS.ErrnoException | undefined;
-  return err?.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes("'canvas'");
+  return (err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'MODULE_NOT_FOUND') && String(err.message).includes("'canvas'");
 }
 
 /** Imports canvas; CanvasUnavailableError (with the remedy) when it cannot be loaded. */

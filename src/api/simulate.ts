@@ -120,7 +120,9 @@ export async function buildFigure<N extends FigureName>(name: N, params?: Params
     throw e instanceof ProblemError ? inputError(e.problem) : e;
   }
   const ctx: BuildContext = { pool: options.pool, wasm: options.wasm, signal: options.signal, progress: options.onProgress };
-  const seconds = estimateSeconds(fig.cost?.(parsed), { threads: fig.parallel ? (options.threads ?? 1) : 1 });
+  // The seconds spent in this thread (a pool's threads stop on the signal themselves).
+  const pooled = fig.parallel && options.pool !== undefined;
+  const seconds = estimateSeconds(fig.cost?.(parsed), { threads: fig.parallel ? (options.threads ?? 1) : 1, pooled });
   const data = await (options.runner ? options.runner(fig, parsed, ctx, seconds) : simulateAndDraw(fig, parsed, ctx));
   const bad = nonFiniteProblem(data);
   if (bad) throw new Error(bad.message);

@@ -255,9 +255,13 @@ function poolThreads(job: Job, opts: Options): number | undefined {
   return job.fig.parallel ? workerThreads(opts) : undefined;
 }
 
-/** Seconds the job's simulation takes, roughly: whether it runs in a thread that a signal can stop. */
+/**
+ * Seconds the job's simulation takes in this thread, roughly: whether it runs in a thread that a
+ * signal can stop. A parallel figure's kernel runs in its pool, which a signal stops already.
+ */
 function jobSeconds(job: Job, opts: Options): number {
-  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1 });
+  const pooled = job.fig.parallel && workerThreads(opts) !== undefined;
+  return estimateSeconds(job.cost, { threads: job.fig.parallel ? threadsOption(opts) : 1, pooled });
 }
 
 async function execute(job: Job, opts: Options, io: Streams, label = job.fig.name): Promise<void> {
@@ -428,7 +432,7 @@ async function writeQueued(jobs: AllJob[], opts: Options, io: Streams, written: 
       const progress = job.fig.progress
         ? (done: number, total: number) => (waiting?.key === key ? waiting.progress.update(done, total) : undefined)
         : undefined;
-      const seconds = jobSeconds(job, variantOpts);
+      const seconds = simulationSeconds(job.cost); // all of it, its own threads' share too: the longest starts first
       task = { key, group: job.fig.name, figure: job.fig.name, params: job.params, outputs: [], threads: poolThreads(job, variantOpts), progress, seconds };
       tasks.set(key, task);
     }

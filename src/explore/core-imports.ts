@@ -29,6 +29,7 @@ import {
   type Params,
   type Pool,
 } from '../core.js';
+import { runOnWorkers, type PoolRunOptions, type TaskReply } from '../figures/pool.js';
 import { simulateAndDraw } from '../figures/run.js';
 import { WEEKS, weekOf } from '../figures/registry.js';
 import { DIMENSIONS, inDisplayUnit } from '../options/dimensions.js';
@@ -37,8 +38,22 @@ import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js
 import { figureLimits, panelContent } from '../render/axes.js';
 import { marksOf } from '../render/marks/index.js';
 
-export type { BuildContext, ConditionTask, FigureData, FigureModule, Mark, Panel, ParamSpec, Params, Pool };
-export { WEEKS, weekOf, boundsText, conditionStats, DIMENSIONS, FIGURES, figureLimits, inDisplayUnit, marksOf, noisyLifKernel, panelContent, TUNING_JOB };
+export type { BuildContext, ConditionTask, FigureData, FigureModule, Mark, Panel, ParamSpec, Params, Pool, PoolRunOptions, TaskReply };
+export {
+  WEEKS,
+  weekOf,
+  boundsText,
+  conditionStats,
+  DIMENSIONS,
+  FIGURES,
+  figureLimits,
+  inDisplayUnit,
+  marksOf,
+  noisyLifKernel,
+  panelContent,
+  runOnWorkers,
+  TUNING_JOB,
+};
 
 /** A parameter problem as the CLI says it (`--tau must be > 0 ms, got -1 ms`), or a failure. */
 export class OptionProblem extends Error {

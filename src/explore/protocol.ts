@@ -39,5 +39,3 @@ export interface TaskRequest {
   index: number;
   task: unknown;
 }
-
-export type TaskReply = { index: number; result: unknown } | { index: number; error: string };

@@ -63,15 +63,20 @@ const THREAD_START_SECONDS = 0.1;
 
 export interface TimeContext {
   threads: number;
+  /**
+   * The kernel's updates run in a pool's worker threads, which a signal terminates at once: left
+   * out, for the time the calling thread itself spends (whether a build needs a thread of its own).
+   */
+  pooled?: boolean;
 }
 
 /** Seconds the simulation (with the figure's own arithmetic) takes, roughly; 0 for a figure without a cost. */
-export function estimateSeconds(cost: Cost | undefined, { threads }: TimeContext): number {
+export function estimateSeconds(cost: Cost | undefined, { threads, pooled = false }: TimeContext): number {
   if (!cost) return 0;
   const work = cost.work ?? { updates: cost.neuronSteps, records: cost.samples };
   let serial = (work.networks ?? 1) * NETWORK_SECONDS;
   for (const kind of ['steps', 'updates', 'records', 'operations', 'taps'] as const) serial += (work[kind] ?? 0) * SECONDS_PER[kind];
-  const kernel = work.kernelUpdates ? (work.kernelUpdates * SECONDS_PER.kernelUpdates) / threads + THREAD_START_SECONDS : 0;
+  const kernel = work.kernelUpdates && !pooled ? (work.kernelUpdates * SECONDS_PER.kernelUpdates) / threads + THREAD_START_SECONDS : 0;
   return serial + kernel;
 }
 

@@ -3,6 +3,8 @@
  * Code is generated from the tree only; a user's string is never evaluated as JavaScript.
  */
 
+import { cos, exp, expm1, log, log10, pow, sin, tan, tanh } from './libm/index.js';
+
 export type Node =
   | { kind: 'num'; value: number }
   | { kind: 'name'; name: string }
@@ -15,18 +17,19 @@ export type BinOp = '+' | '-' | '*' | '/' | '**' | '<' | '<=' | '>' | '>=' | '==
 
 /**
  * Functions an expression may call: arity and the JavaScript they become. `H` is the helper
- * object every generated function receives (HELPERS below). rand() and randn() never reach
+ * object every generated function receives (HELPERS below): transcendental functions come from
+ * the core's own libm (./libm), so the same expression gives the same bits in every engine. rand() and randn() never reach
  * toJs: code generation draws them vectorised per call site, as Brian's numpy target does.
  */
 export const FUNCTIONS = {
-  exp: { arity: 1, js: 'Math.exp' },
-  log: { arity: 1, js: 'Math.log' },
-  log10: { arity: 1, js: 'Math.log10' },
+  exp: { arity: 1, js: 'H.exp' },
+  log: { arity: 1, js: 'H.log' },
+  log10: { arity: 1, js: 'H.log10' },
   sqrt: { arity: 1, js: 'Math.sqrt' },
-  sin: { arity: 1, js: 'Math.sin' },
-  cos: { arity: 1, js: 'Math.cos' },
-  tan: { arity: 1, js: 'Math.tan' },
-  tanh: { arity: 1, js: 'Math.tanh' },
+  sin: { arity: 1, js: 'H.sin' },
+  cos: { arity: 1, js: 'H.cos' },
+  tan: { arity: 1, js: 'H.tan' },
+  tanh: { arity: 1, js: 'H.tanh' },
   abs: { arity: 1, js: 'Math.abs' },
   floor: { arity: 1, js: 'Math.floor' },
   ceil: { arity: 1, js: 'Math.ceil' },
@@ -46,7 +49,7 @@ export const RANDOM_FUNCTIONS = new Set<FunctionName>(['rand', 'randn']);
 function exprel(x: number): number {
   if (Math.abs(x) < 1e-16) return 1;
   if (x > 717) return Infinity;
-  return Math.expm1(x) / x;
+  return expm1(x) / x;
 }
 
 /** Brian's timestep(t, dt): int64((t + 1e-3·dt)/dt), the step a time falls in (refractoriness). */
@@ -55,7 +58,7 @@ function timestep(t: number, dt: number): number {
 }
 
 /** What generated code reaches as `H`. */
-export const HELPERS = Object.freeze({ exprel, timestep });
+export const HELPERS = Object.freeze({ exprel, timestep, exp, log, log10, sin, cos, tan, tanh, pow });
 export type Helpers = typeof HELPERS;
 
 export class ExpressionError extends Error {}
@@ -380,8 +383,11 @@ export function toJs(node: Node, resolve: (name: string) => string): string {
       const l = toJs(node.left, resolve);
       const r = toJs(node.right, resolve);
       switch (node.op) {
-        case '**':
-          return `Math.pow(${l}, ${r})`;
+        case '**': {
+          // Constant powers (units such as mV**-1, (2/tau)**.5 for a constant tau) once, here, not per step.
+          const [base, exponent] = [constantValue(l), constantValue(r)];
+          return base !== undefined && exponent !== undefined ? numberLiteral(pow(base, exponent)) : `H.pow(${l}, ${r})`;
+        }
         case 'and':
           return `((${l}) && (${r}) ? 1 : 0)`;
         case 'or':
@@ -399,6 +405,24 @@ export function toJs(node: Node, resolve: (name: string) => string): string {
           return `(${l} ${node.op} ${r})`;
       }
     }
+  }
+}
+
+/** Arithmetic on number literals only (what units and constant parameters resolve to). */
+const CONSTANT_JS = /^(?:\d[\d.]*(?:e[+-]?\d+)?|[-+*/() ])+$/;
+
+/**
+ * The value of generated code that is arithmetic on literals alone, else undefined. + − × ÷ are
+ * exact IEEE operations, so evaluating them now gives the bits the generated code would.
+ */
+function constantValue(js: string): number | undefined {
+  if (!CONSTANT_JS.test(js)) return undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const value = (new Function(`return ${js};`) as () => unknown)();
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

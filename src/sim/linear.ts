@@ -1,4 +1,5 @@
 /** Small dense linear algebra for the `exact` integrator: the matrix exponential. */
+import { exp } from './libm/index.js';
 
 export type Matrix = number[][];
 
@@ -32,15 +33,20 @@ function norm1(a: Matrix): number {
 /**
  * exp(A) by scaling and squaring with a Taylor series: A is scaled until its norm is below 1/8,
  * where 20 terms leave an error far below double precision, then squared back.
- * A diagonal matrix takes Math.exp directly, so decoupled equations are as exact as Brian's.
+ * A diagonal matrix takes exp directly, so decoupled equations are as exact as Brian's.
  */
 export function expm(a: Matrix): Matrix {
   const n = a.length;
   const diagonal = a.every((row, i) => row.every((x, j) => i === j || x === 0));
-  if (diagonal) return a.map((row, i) => row.map((x, j) => (i === j ? Math.exp(x) : 0)));
+  if (diagonal) return a.map((row, i) => row.map((x, j) => (i === j ? exp(x) : 0)));
   const norm = norm1(a);
-  const squarings = norm > 0.125 ? Math.ceil(Math.log2(norm / 0.125)) : 0;
-  const scale = 2 ** -squarings;
+  // Halve until the norm is at most 1/8 (exact: powers of two; at most ~1030 halvings).
+  let squarings = 0;
+  let scale = 1;
+  while (norm * scale > 0.125 && squarings < 1100) {
+    scale /= 2;
+    squarings++;
+  }
   const scaled = a.map((row) => row.map((x) => x * scale));
   let term = identity(n);
   let sum = identity(n);

@@ -18,6 +18,7 @@
  *    unchanged by this; it is only a rule for which stream serves which draw.
  */
 import type { RandomSource } from './random-source.js';
+import { exp, log } from './libm/index.js';
 
 // ---------------------------------------------------------------------------
 // SplitMix64 (seeding only; BigInt is fine here because it runs once per Rng)
@@ -59,7 +60,7 @@ const INV_TWO53 = 1 / TWO53;
 
 /** Unnormalised density f(x) = exp(-x²/2); the 1/sqrt(2π) factor cancels everywhere. */
 function density(x: number): number {
-  return Math.exp(-0.5 * x * x);
+  return exp(-0.5 * x * x);
 }
 
 /**
@@ -87,7 +88,7 @@ function closureResidual(r: number): number {
   for (let i = 1; i <= LAYERS - 2; i++) {
     y += v / x;
     if (y >= 1) return 1; // ran out of curve before the last layer: r too small
-    x = Math.sqrt(-2 * Math.log(y));
+    x = Math.sqrt(-2 * log(y));
   }
   return y + v / x - 1;
 }
@@ -139,7 +140,7 @@ const ZIG_F = new Float64Array(LAYERS + 1);
   for (let i = 1; i <= LAYERS - 2; i++) {
     // Keep F from the recurrence itself (area-exact) and derive X from it.
     ZIG_F[i + 1] = ZIG_F[i] + ZIG_V / ZIG_X[i];
-    ZIG_X[i + 1] = Math.sqrt(-2 * Math.log(ZIG_F[i + 1]));
+    ZIG_X[i + 1] = Math.sqrt(-2 * log(ZIG_F[i + 1]));
   }
   ZIG_X[LAYERS] = 0;
   ZIG_F[LAYERS] = 1;
@@ -163,7 +164,7 @@ for (let j = 0; j < 2 * LAYERS; j++) {
  * The hot-path tables themselves, for kernels that inline the fast path of normal()
  * (src/sim/kernels/). Internal: treat as read-only; a kernel that inlines the fast path
  * hands every miss to Rng.normalAfterMiss (or, in src/wasm/noisy-lif.c, to a line-for-line
- * transcription of it calling this Math.exp/Math.log), so it draws exactly what normal() draws.
+ * transcription of it calling this module's exp and log), so it draws exactly what normal() draws.
  */
 export const ZIG_FAST = Object.freeze({ threshold: ZIG_T, scale: ZIG_W });
 
@@ -314,8 +315,8 @@ export class Rng {
         // e2 with e1, e2 ~ Exp(1), accepted when 2·e2 > t², gives r + t with density
         // ∝ exp(-x²/2) on (r, ∞). 1 - nextDouble() is in (0, 1], so the logs are finite.
         for (;;) {
-          const t = -Math.log(1 - this.nextDouble()) / ZIG_R;
-          const e2 = -Math.log(1 - this.nextDouble());
+          const t = -log(1 - this.nextDouble()) / ZIG_R;
+          const e2 = -log(1 - this.nextDouble());
           if (e2 + e2 > t * t) return (j & 1) === 0 ? ZIG_R + t : -(ZIG_R + t);
         }
       }
@@ -323,7 +324,7 @@ export class Rng {
       // draw a uniform height and accept iff the point (x, y) is under exp(-x²/2).
       // Otherwise reject the whole point and start over (plain rejection sampling).
       const y = ZIG_F[i] + this.nextDouble() * (ZIG_F[i + 1] - ZIG_F[i]);
-      if (y < Math.exp(-0.5 * x * x)) return x;
+      if (y < exp(-0.5 * x * x)) return x;
       a = this.nextUint32();
       b = this.nextUint32();
     }

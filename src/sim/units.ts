@@ -3,6 +3,7 @@
  * cm**-2, second, ms, Hz, kHz, …): a scale to SI and a dimension. The core computes in SI
  * numbers; dimensions are only used to check that equations are consistent, as Brian does.
  */
+import { log10 } from './libm/index.js';
 
 /** Exponents of metre, kilogram, second, ampere, kelvin, mole, candela. */
 export type Dimension = readonly [number, number, number, number, number, number, number];
@@ -73,7 +74,7 @@ const PREFIXES: Record<string, number> = {
 };
 
 function power(u: Unit, n: number): Unit {
-  return { scale: Number(`1e${Math.round(Math.log10(u.scale)) * n}`), dim: u.dim.map((d) => d * n) as unknown as Dimension };
+  return { scale: Number(`1e${Math.round(log10(u.scale)) * n}`), dim: u.dim.map((d) => d * n) as unknown as Dimension };
 }
 
 /** Every unit name Brian exports that the core knows, e.g. mV, nS, ufarad, um2, cm, kHz. */

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
-import type { Pool } from '../figures/pool.js';
+import { runOnWorkers, type Pool } from '../figures/pool.js';
 
 export interface PoolOptions {
   /** Workers to start (at most one per task). */
@@ -15,8 +15,6 @@ export interface PoolOptions {
   /** Called after each finished task with the number done so far. */
   onDone?: (done: number, total: number) => void;
 }
-
-type Reply<R> = { index: number; result: R } | { index: number; error: string };
 
 /**
  * The worker module `relative` (without extension) next to `base` (an import.meta.url),
@@ -30,54 +28,16 @@ export function workerScript(base: string, relative: string): URL {
 
 /** Runs fn(task) for every task in `threads` workers of `script` (which calls serveTasks). */
 export function mapInWorkers<T, R>(script: URL, tasks: readonly T[], options: PoolOptions): Promise<R[]> {
-  const { signal, onDone } = options;
-  const total = tasks.length;
-  return new Promise<R[]>((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
-    if (total === 0) return resolve([]);
-    const results = new Array<R>(total);
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let settled = false;
-
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
+  return runOnWorkers<T, R>(tasks, options.threads, options, ({ reply, fail }) => {
+    const w = startWorker(script);
+    w.on('message', reply);
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`)));
+    return {
+      post: (index, task) => w.postMessage({ index, task }),
       // terminate() stops a worker even inside a long synchronous loop.
-      for (const w of workers) void w.terminate();
-      if (error === undefined) resolve(results);
-      else reject(error);
+      terminate: () => void w.terminate(),
     };
-    const onAbort = () => finish(abortReason(signal!));
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    const dispatch = (w: Worker) => {
-      if (next < total) {
-        const index = next++;
-        w.postMessage({ index, task: tasks[index] });
-      }
-    };
-    const count = Math.max(1, Math.min(options.threads, total));
-    for (let k = 0; k < count; k++) {
-      const w = startWorker(script);
-      workers.push(w);
-      w.on('message', (reply: Reply<R>) => {
-        if (settled) return;
-        if ('error' in reply) return finish(new Error(reply.error));
-        results[reply.index] = reply.result;
-        done++;
-        onDone?.(done, total);
-        if (done === total) finish();
-        else dispatch(w);
-      });
-      w.on('error', (e) => finish(e));
-      w.on('exit', (code) => {
-        if (!settled) finish(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
-      });
-      dispatch(w);
-    }
   });
 }
 
@@ -129,8 +89,4 @@ export function serveTasks<T, R>(fn: (task: T) => R): void {
       port.postMessage({ index, error: e instanceof Error ? e.message : String(e) });
     }
   });
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
 }

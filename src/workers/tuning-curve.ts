@@ -3,7 +3,7 @@
  * src/workers/pool.ts). Uses the WebAssembly kernel when it has been built, else the
  * TypeScript one (equal bit for bit); SNN_FIGS_KERNEL=ts forces the TypeScript kernel.
  */
-import { conditionStats, type ConditionTask } from '../figures/week2/tuning-curve.js';
+import { conditionStats, type ConditionTask } from '../figures/week2/tuning-condition.js';
 import { readWasm } from '../io/wasm.js';
 import { noisyLifKernel } from '../sim/kernels/noisy-lif-wasm.js';
 import { serveTasks } from './pool.js';

@@ -122,7 +122,7 @@ describe('the tarball', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/main.js',
-      'dist/bundle/main.js',
+      'dist/bundle/main.cjs',
       'dist/bundle/build-worker.js',
       'dist/wasm/noisy-lif.wasm',
       'dist/explore/explore.js',

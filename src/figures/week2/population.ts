@@ -7,6 +7,7 @@ import { figure } from '../figure.js';
 import { axvline, plot } from '../../data/marks.js';
 import { int, num } from '../../options/params.js';
 import { plasma } from './plasma.js';
+import { exp } from '../../sim/libm/index.js';
 
 export const population = figure({
   name: 'population',
@@ -30,7 +31,7 @@ export const population = figure({
   simulate({ n, tuningWidth: width, points }) {
     const deltat = Array.from(linspace(-2, 2, points));
     const centres = Array.from(linspace(-2, 2, n));
-    return { deltat, centres, y: centres.map((centre) => deltat.map((d) => Math.exp(-((centre - d) ** 2) / (2 * width ** 2)))) };
+    return { deltat, centres, y: centres.map((centre) => deltat.map((d) => exp(-((centre - d) * (centre - d)) / (2 * width * width)))) };
   },
 
   plot: ({ deltat, centres, y }, { probe: i }) => ({

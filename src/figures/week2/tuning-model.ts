@@ -11,28 +11,20 @@
  * workers), which tests/sim/kernel.test.ts shows equal to the core bit for bit on the same streams.
  * With ctx.pool the conditions are spread over its threads (the job TUNING_JOB).
  */
-import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, timestepOf, withNameScope, type RandomSource } from '../../sim/index.js';
+import { Network, NeuronGroup, numpySource, SpikeGeneratorGroup, SpikeMonitor, Synapses, withNameScope, type RandomSource } from '../../sim/index.js';
 import { RandomState } from '../../sim/numpy/index.js';
 import { pairwiseSum } from '../../sim/numpy/pairwise-sum.js';
-import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from '../../sim/kernels/noisy-lif.js';
+import type { NoisyLifState } from '../../sim/kernels/noisy-lif.js';
 import { noisyLifKernel } from '../../sim/kernels/noisy-lif-wasm.js';
-import { InterleavedNormals, interleavedStreams, type Rng } from '../../sim/random.js';
-import { mean, standardError } from '../common.js';
+import { InterleavedNormals, type Rng } from '../../sim/random.js';
 import { yieldToEventLoop } from '../pool.js';
 import type { BuildContext } from '../spec.js';
+import { conditionStats, TUNING_JOB, type ConditionStats, type ConditionTask, type TuningCondition } from './tuning-condition.js';
+
+export { conditionStats, kernelRun, TUNING_JOB } from './tuning-condition.js';
+export type { ConditionStats, ConditionTask, NoisyLifKernel, TuningCondition } from './tuning-condition.js';
 
 export const NOISY_LIF = 'dv/dt = -v/tau + sigma*xi*sqrt(2/tau) : 1';
-
-export interface TuningCondition {
-  deltaT: number;
-  w: number;
-  n: number;
-  tau: number;
-  sigma: number;
-  stimTime: number;
-  duration: number;
-  dt: number;
-}
 
 /**
  * The notebook's firing_rate(delta_t, w, N, tau, sigma): spike count of every neuron, the
@@ -51,42 +43,6 @@ function modelRun(c: TuningCondition, rng: RandomSource): NoisyLifState {
   new Network([H, G, S, M], { dt: c.dt, rng }).run(c.duration);
   return { counts: M.count, v: G.variable('v') };
 }
-
-/** The kernel's description of one condition: the same steps and input steps as the core's. */
-export function kernelRun(c: TuningCondition): NoisyLifRun {
-  return {
-    n: c.n,
-    tau: c.tau,
-    sigma: c.sigma,
-    w: c.w,
-    dt: c.dt,
-    steps: timestepOf(c.duration, c.dt),
-    inputSteps: [SpikeGeneratorGroup.stepOf(c.stimTime, c.dt), SpikeGeneratorGroup.stepOf(c.stimTime + c.deltaT, c.dt)],
-  };
-}
-
-/** One δt condition as sent to a worker: condition k of the figure draws from interleavedStreams(seed, k). */
-export interface ConditionTask {
-  condition: TuningCondition;
-  seed: number;
-  k: number;
-}
-
-export interface ConditionStats {
-  mean: number;
-  sem: number;
-}
-
-export type NoisyLifKernel = (run: NoisyLifRun, streams: readonly Rng[]) => NoisyLifState;
-
-/** Mean spike count and its standard error for one condition (pure; used in the workers). */
-export function conditionStats(task: ConditionTask, kernel: NoisyLifKernel = runNoisyLif): ConditionStats {
-  const { counts } = kernel(kernelRun(task.condition), interleavedStreams(task.seed, task.k));
-  return { mean: mean(counts), sem: standardError(counts) };
-}
-
-/** The pool job whose tasks are ConditionTasks and results ConditionStats (conditionStats). */
-export const TUNING_JOB = 'tuning-curve';
 
 /** Every condition's stats, in order: in ctx.pool when there is one, else here. */
 export async function allStats(tasks: ConditionTask[], ctx: BuildContext): Promise<ConditionStats[]> {

@@ -30,10 +30,10 @@ export const exponentialEuler: Integrator = {
       } else {
         builder.line(`const _A${k} = ${builder.expr(split.coefficient, ctx.resolve)};`);
         if (isZero(split.rest)) {
-          builder.line(`const _new${k} = ${x} * Math.exp(${dt} * _A${k});`);
+          builder.line(`const _new${k} = ${x} * H.exp(${dt} * _A${k});`);
         } else {
           builder.line(`const _BA${k} = ${builder.expr(split.rest, ctx.resolve)} / _A${k};`);
-          builder.line(`const _new${k} = (-_BA${k}) + (_BA${k} + ${x}) * Math.exp(${dt} * _A${k});`);
+          builder.line(`const _new${k} = (-_BA${k}) + (_BA${k} + ${x}) * H.exp(${dt} * _A${k});`);
         }
       }
       updates.push(ctx.assign(name, `_new${k}`));

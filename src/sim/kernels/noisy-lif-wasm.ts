@@ -7,6 +7,7 @@
 import { NORMAL_LANES, ZIG_FAST, ZIGGURAT, type Rng } from '../random.js';
 import { runNoisyLif, type NoisyLifRun, type NoisyLifState } from './noisy-lif.js';
 import { compileWasm, wasmApi, type WasmGlobal, type WasmLoader, type WasmMemory, type WasmModule } from './wasm-api.js';
+import { exp, log } from '../libm/index.js';
 
 interface Exports {
   memory: WasmMemory;
@@ -35,8 +36,8 @@ export interface WasmNoisyLifOptions {
 export function wasmNoisyLif(module: WasmModule, options: WasmNoisyLifOptions = {}): NoisyLifRunner {
   const words = new Int32Array(4);
   // The kernel finishes the ziggurat's rare misses itself (Rng.normalAfterMiss transcribed),
-  // calling JavaScript's own Math.exp and Math.log: the very functions the reference calls.
-  const instance = new (wasmApi().Instance)(module, { env: { exp: Math.exp, log: Math.log } });
+  // calling the core's exp and log (../libm): the very functions the reference calls.
+  const instance = new (wasmApi().Instance)(module, { env: { exp, log } });
   const x = instance.exports as unknown as Exports;
   const tables = new Float64Array(x.memory.buffer, x.tables(), 1024);
   for (let j = 0; j < 512; j++) {

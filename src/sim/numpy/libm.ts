@@ -234,17 +234,45 @@ const [PA0, PA1, PA2, PA3, PA4, PA5, PA6] = P.subarray(2, 9);
 const POW_TABLE = P.subarray(9, 9 + 512);
 
 /**
- * x^y, bit for bit as glibc 2.36's FMA pow, for x a positive normal double and 2^-65 ≤ |y| <
- * 2^63 with |y·ln x| in [2^-54, 512) (Python's `(2n/π)**.5` is such a call). Outside that main
- * path glibc takes special branches that are not reproduced: V8's Math.pow stands in there.
+ * x^y, bit for bit as glibc 2.36's FMA pow on its main path (x a positive double, 2^-65 ≤ |y|
+ * < 2^63, Python's `(2n/π)**.5` is such a call); the special cases follow C99's pow as glibc
+ * does: negative x only with an integer y (the sign from its parity), zeros, infinities, NaN.
  */
 export function pow(x: number, y: number): number {
-  scratch[0] = x;
-  const hi = words[HIGH];
-  const lo = words[LOW];
-  const topX = hi >>> 20; // with the sign: negative x lands above 0x7fe
+  if (y === 0 || x === 1) return 1;
+  if (x !== x || y !== y) return NaN;
   const topY = yTop(y);
-  if (topX === 0 || topX > 0x7fe || topY < 0x3be || topY > 0x43d) return Math.pow(x, y);
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return ax < 1 === y > 0 ? 0 : Infinity;
+  }
+  let sign = 1;
+  if (x < 0 || Object.is(x, -0)) {
+    const integer = Math.trunc(y) === y;
+    if (!integer && x !== 0 && x !== -Infinity) return NaN;
+    // An odd integer keeps the sign (beyond 2^53 every double is even).
+    if (integer && Math.abs(y) < 9007199254740992 && Math.abs(y % 2) === 1) sign = -1;
+    x = -x;
+  }
+  if (x === 0) return sign * (y < 0 ? Infinity : 0);
+  if (x === Infinity) return sign * (y < 0 ? 0 : Infinity);
+  if (topY < 0x3be) return sign * (x > 1 ? 1 + y : 1 - y); // |y| < 2^-65: 1 after rounding
+  if (topY > 0x43d) return x === 1 ? 1 : x > 1 === y > 0 ? sign * Infinity : sign * 0; // |y| ≥ 2^63
+  return sign * positivePow(x, y);
+}
+
+/** x^y for positive finite x ≠ 1 and moderate y: log x in double-double, then exp. */
+function positivePow(x: number, y: number): number {
+  scratch[0] = x;
+  let hi = words[HIGH];
+  let lo = words[LOW];
+  if (hi >>> 20 === 0) {
+    // Subnormal x: normalise, and take the 52 back out of the exponent.
+    scratch[0] = x * TWO_POW_52;
+    hi = (words[HIGH] - (52 << 20)) >>> 0;
+    lo = words[LOW];
+  }
   // log x = k·ln2 + log c + log1p(z/c − 1) in double-double, z in [0x1.6955p-1, 0x1.6955p0).
   const tmpHi = (hi - 0x3fe69555) | 0;
   const i = (tmpHi >>> 13) & 127;
@@ -274,7 +302,7 @@ export function pow(x: number, y: number): number {
   const elo = fma(y, logLow, fma(logHigh, y, -ehi));
   scratch[0] = ehi;
   const abstop = (words[HIGH] >>> 20) & 0x7ff;
-  if (abstop - 0x3c9 < 0 || abstop - 0x3c9 >= 0x3f) return Math.pow(x, y);
+  if (abstop < 0x3c9) return 1 + ehi; // |y·log x| < 2^-54
   return expWithTail(ehi, elo);
 }
 

@@ -19,6 +19,7 @@
  */
 import { fma, productError } from './fma.js';
 import { exp as glibcExp } from './libm.js';
+import { sin } from '../libm/trig.js';
 
 const bits = (hex: string): number => {
   const view = new DataView(new ArrayBuffer(8));
@@ -86,7 +87,7 @@ export function numpyExp(x: number): number {
 // sin: N = nearest integer to x/π (a fused multiply-add onto 1.5·2^52); R = x − N·π with π in
 // three parts (fused), R² taken before the third; sin R = R + R·R²·q(R²), q of degree 6; the
 // sign flips for odd N. |x| > 2^24 (and inf, NaN) take SVML's large-argument path, which is not
-// reproduced: V8's Math.sin stands in there.
+// reproduced: the core's own sin (../libm) stands in there.
 const INV_PI = bits('3fd45f306dc9c883');
 const ROUNDER = bits('4338000000000000');
 const PI_1 = bits('400921fb54442d18');
@@ -106,7 +107,7 @@ const SIN_LIMIT = 16777216;
 /** numpy.sin(x) for float64 as numpy 1.24 computes it with AVX-512 (Intel SVML). */
 export function numpySin(x: number): number {
   if (x === 0) return x;
-  if (!(Math.abs(x) <= SIN_LIMIT)) return Math.sin(x);
+  if (!(Math.abs(x) <= SIN_LIMIT)) return sin(x);
   const n = fma(x, INV_PI, ROUNDER) - ROUNDER;
   const r = fma(-PI_2, n, fma(-n, PI_1, x));
   const r2 = r * r;
