@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
 import { CanvasUnavailableError, InputError } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
+import { styleOf } from '../api/size.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
 import { isSimulated, type SimulationCache } from '../figures/run.js';
@@ -353,11 +354,11 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   }
   threadsNote(opts, io);
   const written: string[] = [];
-  if (canQueueBuilds()) {
+  // Threads draw only where canvas loads (here too: see build-pool.ts); else this thread says why, at the first image.
+  if (canQueueBuilds() && (await canvasLoads(formats))) {
     // Built and drawn on every core (as many threads as `ulimit -v` leaves room for), written here in order.
     const pool = new BuildPool(Math.min(availableParallelism(), workersThatFit(2)));
     try {
-      if (formats.some((f) => IMAGE_FORMATS.includes(f))) await loadCanvas(formats[0]).catch(() => {}); // see build-pool.ts
       await writeQueued(jobs, opts, io, written, pool);
     } finally {
       await pool.close();
@@ -436,9 +437,11 @@ async function writeQueued(jobs: AllJob[], opts: Options, io: Streams, written: 
       task = { key, group: job.fig.name, figure: job.fig.name, params: job.params, outputs: [], threads: poolThreads(job, variantOpts), progress, seconds };
       tasks.set(key, task);
     }
-    fileOf.set(all, task.outputs.length);
-    task.outputs.push({ format: job.format, options: job.rendering });
     task.seconds += drawingSeconds(job);
+    // Images are drawn there, as the library draws them (size and style resolved as it does); JSON and CSV here.
+    if (!isImage(job.format)) continue;
+    fileOf.set(all, task.outputs.length);
+    task.outputs.push({ format: job.format, options: { ...renderSize(job.fig.name, job.rendering, job.format), ...styleOf(job.rendering) } });
   }
   pool.start([...tasks.values()]);
   const checked = new Set<string>();
@@ -493,16 +496,31 @@ async function writeQueuedFile(all: AllJob, { opts, io, written, pool, checked, 
   }
   if (!checked.has(key)) assertFinite(built.data);
   checked.add(key);
-  const file = built.outputs[fileOf.get(all)!];
-  if ('error' in file) throw drawError(file.error, job.format);
-  await writeOutput(job.out, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), written);
+  const k = fileOf.get(all);
+  const file = k === undefined ? undefined : built.outputs[k];
+  if (file && 'error' in file) throw drawError(file.error, job.format);
+  const bytes = file ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) : await serialise(built.data, job.format, job.rendering);
+  await writeOutput(job.out, bytes, written);
   written.push(job.out);
   if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
 }
 
+const isImage = (format: Format): format is 'png' | 'svg' | 'pdf' => IMAGE_FORMATS.includes(format);
+
+/** Whether canvas loads here, when any of `formats` needs it (true when none does). */
+async function canvasLoads(formats: Format[]): Promise<boolean> {
+  const image = formats.find(isImage);
+  if (!image) return true;
+  try {
+    await loadCanvas(image);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A file a worker could not draw, said as serialise says it. */
 function drawError(error: { name: string; message: string }, format: Format): RunError {
-  if (error.name === 'CanvasUnavailableError') return new RunError(error.message);
   return new RunError(`cannot draw the ${format.toUpperCase()}: ${error.message.split('\n')[0]}`, '--debug shows where');
 }
 

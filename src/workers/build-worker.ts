@@ -2,7 +2,7 @@
  * Worker thread that builds figures for a BuildWorker (./build.ts): the main thread stays free
  * to hear SIGINT/SIGTERM or an AbortSignal and terminates this thread at once, even inside a
  * long synchronous loop of the simulation core or of a figure's own arithmetic. Its cache keeps
- * each simulation, so slide variants that only re-plot share one run. Asked for outputs, it also
+ * each simulation, so slide variants that only re-plot share one run. Asked for images, it also
  * draws the figure into their bytes (`snn-figs all` draws on every core this way).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,13 +12,14 @@ import { addressSpaceLeft, WASM_VIRTUAL } from '../io/memory-limits.js';
 import { readWasm } from '../io/wasm.js';
 import { threadPool } from './pool.js';
 import { drawn, startDrawing } from './draw-phase.js';
-import { renderFigure } from '../api/render.js';
-import type { RenderOptions } from '../api/size.js';
-import type { OutputFormat } from '../options/formats.js';
+import type { FigureData } from '../data/types.js';
+import { checkFigure } from '../render/check.js';
+import type { RenderOptions } from '../render/index.js';
+import type { ImageFormat } from '../render/surface.js';
 
-/** A file to make of the figure: its format and how it is drawn. */
+/** An image to draw of the figure: its format and how it is drawn (size and style resolved by the caller). */
 export interface OutputRequest {
-  format: OutputFormat;
+  format: ImageFormat;
   options: RenderOptions;
 }
 
@@ -75,7 +76,7 @@ async function serve({ id, figure, params, threads, progress, outputs }: BuildRe
       progress: progress ? onProgress : undefined,
     };
     const data = await simulateAndDraw(figure, params, ctx, cache);
-    if (!outputs) return port!.postMessage({ id, data } satisfies BuildReply);
+    if (!outputs?.length) return port!.postMessage({ id, data } satisfies BuildReply);
     // Not while being stopped: the thread is about to end (and must not end inside canvas).
     if (!startDrawing(phase)) return;
     let files: OutputReply[];
@@ -95,9 +96,12 @@ async function serve({ id, figure, params, threads, progress, outputs }: BuildRe
   }
 }
 
-async function output(data: Parameters<typeof renderFigure>[0], { format, options }: OutputRequest): Promise<OutputReply> {
+/** The image's bytes; node-canvas is loaded here on the first (the caller has checked that it loads). */
+async function output(data: FigureData, { format, options }: OutputRequest): Promise<OutputReply> {
   try {
-    return { bytes: await renderFigure(data, format, options) };
+    checkFigure(data);
+    const renderer = await import('../render/node-canvas.js');
+    return { bytes: renderer.renderFigure(data, format, options) };
   } catch (e) {
     return { error: errorReply(e) };
   }
