@@ -2,17 +2,22 @@
 /**
  * How many of the port's numbers are bit-identical to numpy 1.24's own (glibc libm under it),
  * over millions of draws, and how many would be with V8's Math.log / Math.exp instead of the
- * glibc-equivalent ones.
+ * glibc-equivalent ones. The port draws in bulk through the WebAssembly module as the figures
+ * do, or with `--ts` through the TypeScript alone.
  *
- *   npx tsc -p tsconfig.json && node bench/numpy-identity.mjs [millions of normals, default 10]
+ *   npm run build && node bench/numpy-identity.mjs [millions of normals, default 10] [--ts]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RandomState, log, exp } from '../dist/sim/numpy/index.js';
+import { readWasm } from '../dist/io/wasm.js';
+import { RandomState, log, exp, useNumpyWasm } from '../dist/sim/numpy/index.js';
 
-const MILLIONS = Number(process.argv[2] ?? 10);
+const args = process.argv.slice(2);
+const tsOnly = args.includes('--ts');
+if (!tsOnly) useNumpyWasm(readWasm);
+const MILLIONS = Number(args.find((a) => a !== '--ts') ?? 10);
 if (!Number.isInteger(MILLIONS) || MILLIONS < 1 || MILLIONS > 100) throw new RangeError('an integer number of millions in [1, 100]');
 const N = MILLIONS * 1e6;
 const SEEDS = [1, 21303, 4294967295];
@@ -32,8 +37,11 @@ function same(ours, theirs) {
 }
 
 const rows = [];
+const P = [1 / 3 + 0.05, 1 / 3 - 0.025, 1 / 3 - 0.025];
 const CASES = [
+  ['rand', N, (rs) => rs.rand(N), `rs.rand(${N})`],
   ['randn', N, (rs) => rs.randn(N), `rs.randn(${N})`],
+  ['choice([1,0,-1], p)', N, (rs) => rs.choice([1, 0, -1], N, P), `rs.choice([1, 0, -1], ${N}, p=(${P.join(', ')})).astype(float)`],
   ['standard_exponential', N / 5, (rs) => rs.standardExponential(N / 5), `rs.standard_exponential(${N / 5})`],
   ['exponential(20)', N / 5, (rs) => rs.exponential(20, N / 5), `rs.exponential(20, ${N / 5})`],
   ['poisson(20) (PTRS)', N / 10, (rs) => rs.poisson(20, N / 10), `rs.poisson(20, ${N / 10}).astype(float)`],
@@ -49,7 +57,9 @@ try {
       rows.push({ seed, draws: name, values: count, 'bit-identical': equal, fraction: (equal / count).toFixed(9) });
     }
   }
-  console.log(`numpy ${execFileSync('/usr/bin/python3', ['-c', 'import numpy; print(numpy.__version__)']).toString().trim()} vs the port`);
+  console.log(
+    `numpy ${execFileSync('/usr/bin/python3', ['-c', 'import numpy; print(numpy.__version__)']).toString().trim()} vs the port (${tsOnly ? 'TypeScript only' : 'bulk draws in WebAssembly'})`,
+  );
   console.table(rows);
 
   // The same inputs through V8's Math.log / Math.exp: what the port would lose without its own libm.

@@ -44,9 +44,13 @@ async function fonts() {
 }
 
 function wasm() {
-  const path = join(root, 'dist', 'wasm', 'noisy-lif.wasm');
-  // Without clang there is no module: the page then runs the TypeScript kernel (the same numbers).
-  return existsSync(path) ? readFileSync(path).toString('base64') : '';
+  // Without clang there are no modules: the page then runs the TypeScript (the same numbers).
+  const modules = {};
+  for (const name of ['noisy-lif', 'numpy-random']) {
+    const path = join(root, 'dist', 'wasm', `${name}.wasm`);
+    if (existsSync(path)) modules[name] = readFileSync(path).toString('base64');
+  }
+  return modules;
 }
 
 function assets(values) {

@@ -15,8 +15,9 @@
  * - buildFigure(name, params, { pool, wasm, signal, onProgress, onWarning, force }): the
  *   simulation. Without a pool it runs in this thread; a Pool (Web Workers) gets the tuning
  *   curve's TUNING_JOB tasks, which a worker answers with conditionStats(task, noisyLifKernel(wasm)).
- *   `wasm` gives the WebAssembly kernel's bytes (dist/wasm/noisy-lif.wasm, fetched or inlined);
- *   without it the TypeScript kernel computes the same numbers, slower.
+ *   `wasm` gives the WebAssembly modules' bytes by name (dist/wasm/noisy-lif.wasm, the kernel;
+ *   dist/wasm/numpy-random.wasm, numpy's generator in bulk; fetched or inlined); without them
+ *   the TypeScript computes the same numbers, slower.
  * - FigureData and its mark builders (`marks.plot`, `marks.axhline`, …): the one contract
  *   between simulation and output.
  * - toJson / toCsv: the data files' bytes (Uint8Array); toJsonObject: the JSON as an object.

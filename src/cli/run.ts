@@ -17,7 +17,8 @@ import { estimateSeconds } from '../options/cost-time.js';
 import { BuildWorker, buildStoppable, canQueueBuilds, type Built } from '../workers/build.js';
 import { BuildPool, type DrawTask } from '../workers/build-pool.js';
 import { loadCanvas } from '../api/canvas.js';
-import { addressSpaceLeft, heapLimit, machineMemory, workersThatFit } from '../io/memory-limits.js';
+import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
+import { readWasm } from '../io/wasm.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
 import { assertFinite } from './finite.js';
 import { IMAGE_FORMATS, resolveFormat, parseFormat, type Format } from './output.js';
@@ -248,7 +249,9 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
  */
 function buildContext(job: Job, opts: Options, progress: Progress, signal: AbortSignal): BuildContext {
   const threads = job.fig.parallel ? workerThreads(opts) : undefined;
-  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal };
+  // WebAssembly as the library's buildFigure has it (numpy's generator, the kernel), where `ulimit -v` leaves room.
+  const wasm = addressSpaceLeft() < WASM_VIRTUAL ? undefined : readWasm;
+  return { progress: job.fig.progress ? progress.update : undefined, pool: threads ? threadPool(threads) : undefined, signal, wasm };
 }
 
 /** Threads of a parallel figure's pool when it runs in a build worker. */

@@ -1,5 +1,5 @@
 /**
- * What a page carries inlined (put in by scripts/build-explore.mjs): the WebAssembly kernel
+ * What a page carries inlined (put in by scripts/build-explore.mjs): the WebAssembly modules
  * and the DejaVu Sans faces the figures are drawn with (subsets of the glyphs they use).
  */
 import { FONT_OBLIQUE, FONT_REGULAR, WASM } from 'snn-figs:assets';
@@ -13,8 +13,9 @@ function bytes(base64: string): Uint8Array {
   return out;
 }
 
-export function wasmBytes(): Uint8Array {
-  return bytes(WASM);
+/** A built WebAssembly module's bytes by name (`noisy-lif`, `numpy-random`); undefined when the build had none. */
+export function wasmBytes(name: string): Uint8Array | undefined {
+  return Object.hasOwn(WASM, name) ? bytes(WASM[name]) : undefined;
 }
 
 /** Registers the regular and oblique faces under the family the renderer names, in a page or a worker. */

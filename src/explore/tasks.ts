@@ -35,9 +35,7 @@ export function webWorkerPool(threads: number): Pool {
   };
 }
 
-/** The inlined WebAssembly kernel, for the core's loader; none when the build had no clang (the TypeScript kernel then). */
+/** The inlined WebAssembly modules, for the core's loader; none when the build had no clang (the TypeScript then). */
 export function wasmLoader(name: string): Uint8Array | undefined {
-  if (name !== 'noisy-lif') return undefined;
-  const bytes = wasmBytes();
-  return bytes.length ? bytes : undefined;
+  return wasmBytes(name);
 }

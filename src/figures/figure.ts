@@ -10,6 +10,7 @@
  * differ only in plot-only parameters (slide variants) share one simulation.
  */
 import { withNameScope, type Method } from '../sim/index.js';
+import { useNumpyWasm } from '../sim/numpy/mt19937-wasm.js';
 import type { ParamDecls, ParamSpec, SimValues, Values } from '../options/params.js';
 import type { BuildContext, Cost, FigureModule, Params, Problem, Variant } from './spec.js';
 import { runRules, runSteps } from './run-rules.js';
@@ -178,6 +179,8 @@ export function figure<const P extends ParamDecls, R, const N extends string = s
         ...(decl.parallel && ctx.pool !== undefined ? { pool: ctx.pool } : {}),
         ...(decl.progress && ctx.progress ? { progress: ctx.progress } : {}),
       };
+      // numpy's generator draws in bulk in WebAssembly where the module is at hand (the same numbers).
+      useNumpyWasm(ctx.wasm);
       // Brian's automatic names start afresh for every figure: nothing built before it changes its order.
       const results = await withNameScope(() => decl.simulate(simTyped(p), given));
       return {

@@ -19,10 +19,10 @@ const REPO = join(import.meta.dirname, '..', '..');
 describe('runs over the time limit are refused before they start', () => {
   // Each took minutes to hours before (the cases), through work of every kind.
   const CASES: [string, string[]][] = [
-    ['the generic core, a fine step', ['stdp-correlated', '--dt', '1e-4ms']],
+    ['the generic core, a fine step', ['stdp-correlated', '--dt', '2e-5ms']],
     ['smoothing, points × window', ['spike-vs-rate', '--widths', '2000', '--points', '100000']],
     ['a million neurons', ['stdp-latency', '--neurons', '1000000', '--group-size', '1', '--duration', '100000ms']],
-    ['the numpy tuning curve', ['tuning-curve', '--rng', 'numpy', '--n', '300000']],
+    ['the numpy tuning curve', ['tuning-curve', '--rng', 'numpy', '--n', '1000000']],
     ['the kernel, on the threads here', ['tuning-curve', '--n', '10000000', '--points', '40']],
   ];
   for (const [what, args] of CASES)

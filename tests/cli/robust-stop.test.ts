@@ -19,9 +19,9 @@ const REPO = join(import.meta.dirname, '..', '..');
 
 /** Long enough that the run is still simulating when the signal comes (tens of seconds at least). */
 const LONG: Record<string, string[]> = {
-  'generic core (stdp-correlated)': ['stdp-correlated', '--dt', '0.002ms'],
-  'tuning curve, kernel in workers': ['tuning-curve', '--n', '200000', '--points', '20'],
-  'tuning curve, generic core (--rng numpy)': ['tuning-curve', '--rng', 'numpy', '--n', '5000'],
+  'generic core (stdp-correlated)': ['stdp-correlated', '--dt', '0.0005ms'],
+  'tuning curve, kernel in workers': ['tuning-curve', '--n', '800000', '--points', '21'],
+  'tuning curve, generic core (--rng numpy)': ['tuning-curve', '--rng', 'numpy', '--n', '20000'],
 };
 
 /** Resolves with the exit code and the milliseconds from `after` to the exit. */
@@ -64,9 +64,9 @@ describe('the CLI stops within 1 s of SIGINT or SIGTERM while simulating', () =>
 
 describe("the library's AbortSignal stops a simulation within 1 s", () => {
   const CASES: [string, Record<string, string | number>][] = [
-    ['stdp-correlated', { dt: '0.002ms' }],
-    ['tuning-curve', { n: 200_000, points: 20 }],
-    ['tuning-curve', { n: 5000, rng: 'numpy' }],
+    ['stdp-correlated', { dt: '0.0005ms' }],
+    ['tuning-curve', { n: 800_000, points: 21 }],
+    ['tuning-curve', { n: 20_000, rng: 'numpy' }],
   ];
   for (const [name, params] of CASES)
     it(`${name} ${JSON.stringify(params)}`, { timeout: 60_000 }, async () => {

@@ -125,6 +125,7 @@ describe('the tarball', () => {
       'dist/bundle/main.cjs',
       'dist/bundle/build-worker.js',
       'dist/wasm/noisy-lif.wasm',
+      'dist/wasm/numpy-random.wasm',
       'dist/explore/explore.js',
       'dist/man/snn-figs.1',
     ])

@@ -3,7 +3,11 @@
  * 2^32 − 1), sizes across the 624-word block boundary, every method, calls interleaved on one
  * generator so that the cached normal and the stream position carry over as in numpy.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWasm } from '../../src/io/wasm.js';
+import { compileWasm } from '../../src/sim/kernels/wasm-api.js';
+import { useMt19937Bulk, type Mt19937Bulk } from '../../src/sim/numpy/mt19937.js';
+import { wasmMt19937Bulk } from '../../src/sim/numpy/mt19937-wasm.js';
 import { RandomState } from '../../src/sim/numpy/random-state.js';
 import { type Encoded, expectSameAsNumpy, readNumpyFixture } from '../helpers/numpy-fixtures.js';
 
@@ -50,7 +54,21 @@ function apply(rs: RandomState, call: Call): Float64Array | null {
   }
 }
 
-describe('RandomState equals numpy 1.24, draw for draw', () => {
+// Every sequence twice: in TypeScript alone, then with the bulk calls in WebAssembly (the
+// module is built by `npm run build`; scripts/setup.sh installs clang for it).
+const wasmModule = compileWasm(readWasm, 'numpy-random');
+const paths: [string, () => Mt19937Bulk | undefined][] = [
+  ['TypeScript', () => undefined],
+  ['bulk draws in WebAssembly', () => wasmMt19937Bulk(wasmModule!)],
+];
+
+it('the WebAssembly module is built', () => {
+  expect(wasmModule).toBeDefined();
+});
+
+describe.each(paths)('RandomState equals numpy 1.24, draw for draw (%s)', (_, bulk) => {
+  beforeAll(() => useMt19937Bulk(bulk()));
+  afterAll(() => useMt19937Bulk(undefined));
   const byKind = new Map<string, Case[]>();
   for (const c of fixture.cases) {
     const kind = c.calls[0][0];

@@ -7,7 +7,8 @@
  * walks that never cross (argmax 0), and those crossing at the first step, are dropped. Each
  * histogram has its own `bins` equal bins over its own [min, max] (numpy.histogram).
  *
- * The walks are advanced one step (one row of draws) at a time, so memory is O(repeats).
+ * The walks are advanced a block of rows (one row, or as many as fit in 128 kB) at a time, so
+ * memory is O(repeats).
  */
 import { histogram, type Histogram } from '../../sim/numpy/arrays.js';
 import { RandomState } from '../../sim/numpy/random-state.js';
@@ -52,19 +53,34 @@ export function reactionTimes(options: ReactionTimesOptions): ReactionTimes {
   return { low: lowCondition, high: condition(high) };
 }
 
-/** argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped. */
+/** Draws per block of rows: one row's draws follow the previous row's, so blocks draw what rows would. */
+const BLOCK_DRAWS = 2 ** 14;
+
+/**
+ * argmax(|cumsum(x, axis=0)| ≥ threshold, axis=0) of a fresh (n, repeats) draw, zeros dropped.
+ * Every row is drawn (the stream advances as numpy's), several rows per call, but only the walks
+ * that have not crossed yet are summed: they are kept packed in `active`, which shrinks as they cross.
+ */
 function firstCrossings(rs: RandomState, n: number, repeats: number, p: number[], threshold: number): Int32Array {
-  const y = new Int32Array(repeats);
+  const y = new Float64Array(repeats);
   const rt = new Int32Array(repeats);
-  const crossed = new Uint8Array(repeats);
-  for (let step = 0; step < n; step++) {
-    const row = rs.choice(STEPS, repeats, p);
-    for (let j = 0; j < repeats; j++) {
-      y[j] += row[j];
-      if (crossed[j] === 0 && Math.abs(y[j]) >= threshold) {
-        crossed[j] = 1;
-        rt[j] = step;
+  const active = new Int32Array(repeats);
+  for (let j = 0; j < repeats; j++) active[j] = j;
+  let live = repeats;
+  const rowsPerBlock = Math.max(1, Math.floor(BLOCK_DRAWS / repeats));
+  for (let first = 0; first < n; first += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, n - first);
+    const block = rs.choice(STEPS, rows * repeats, p);
+    for (let r = 0; r < rows && live > 0; r++) {
+      const offset = r * repeats;
+      let kept = 0;
+      for (let a = 0; a < live; a++) {
+        const j = active[a];
+        const sum = (y[j] += block[offset + j]);
+        if (Math.abs(sum) >= threshold) rt[j] = first + r;
+        else active[kept++] = j;
       }
+      live = kept;
     }
   }
   let kept = 0;

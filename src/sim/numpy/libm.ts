@@ -39,6 +39,8 @@ const [A0, A1, A2, A3, A4] = L.subarray(2, 7);
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = L.subarray(7, 18);
 /** 128 × (1/c, log c). */
 const LOG_TABLE = L.subarray(18, 18 + 256);
+/** glibc's log_data as decoded here: ln2 (hi, lo), A[5], B[11], then LOG_TABLE (src/wasm/numpy-random.c copies it). */
+export const LOG_DATA: Float64Array = L.subarray(0, 18 + 256);
 
 const E = decode(EXP_DATA_BITS);
 const INV_LN2_N = E[0];

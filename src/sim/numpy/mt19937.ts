@@ -20,6 +20,40 @@ const INV_TWO53 = 1 / 9007199254740992;
 
 export const MAX_SEED = 0xffffffff;
 
+/**
+ * Bulk draws on an MT19937 state made elsewhere, the same numbers faster: the WebAssembly
+ * module of src/wasm/numpy-random.c (./mt19937-wasm.ts). Each call reads the 624 key words and
+ * the position, advances the key in place and returns the new position.
+ */
+export interface Mt19937Bulk {
+  /** out[from…to) = nextDouble() values. */
+  fillDoubles(key: Uint32Array, pos: number, out: Float64Array, from: number, to: number): number;
+  /** out[from…from + 2·pairs) = `pairs` accepted pairs of the polar method, (f·x2, f·x1) each. */
+  polarPairs(key: Uint32Array, pos: number, out: Float64Array, from: number, pairs: number): number;
+  /**
+   * out[k] = values[number of cdf entries ≤ u] for one double u each, k in [0, out.length): choice
+   * with p over a cdf of at most SHORT_CDF entries (./random-state.ts; values has one more).
+   */
+  choiceShort(key: Uint32Array, pos: number, out: Float64Array, cdf: Float64Array, values: Float64Array): number;
+}
+
+let bulk: Mt19937Bulk | undefined;
+/** Makes `bulk` on the first call that wants it (a figure that draws little never pays for it). */
+let makeBulk: (() => Mt19937Bulk | undefined) | undefined;
+
+/**
+ * Routes every MT19937's bulk draws through `b` from now on, or through what `b()` returns when
+ * a first bulk call comes (undefined: TypeScript only). Nothing else changes: both give the
+ * same numbers (tests/sim/numpy-wasm.test.ts).
+ */
+export function useMt19937Bulk(b: Mt19937Bulk | (() => Mt19937Bulk | undefined) | undefined): void {
+  bulk = typeof b === 'function' ? undefined : b;
+  makeBulk = typeof b === 'function' ? b : undefined;
+}
+
+/** Fewer draws than this stay in TypeScript: copying the state in and out costs about as much. */
+const BULK_MIN = 128;
+
 /** Refuses what numpy refuses: a seed must be an integer in [0, 2^32 − 1]. */
 export function checkSeed(seed: number): void {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
@@ -109,6 +143,7 @@ export class MT19937 {
    * that straddles two blocks is drawn word by word.
    */
   fillDoubles(out: Float64Array, from = 0, to = out.length): void {
+    if (this.inBulk(to - from, (b, key, pos) => b.fillDoubles(key, pos, out, from, to))) return;
     const key = this.words;
     let pos = this.pos;
     let k = from;
@@ -139,6 +174,22 @@ export class MT19937 {
       }
     }
     this.pos = pos;
+  }
+
+  /**
+   * Runs `draw` (which takes `doubles` doubles or more) on this generator's state through the
+   * installed bulk path, when there is one and the call is big enough to pay for it; false,
+   * nothing drawn, when not.
+   */
+  inBulk(doubles: number, draw: (b: Mt19937Bulk, key: Uint32Array, pos: number) => number): boolean {
+    if (doubles < BULK_MIN) return false;
+    if (makeBulk !== undefined) {
+      bulk = makeBulk();
+      makeBulk = undefined;
+    }
+    if (bulk === undefined) return false;
+    this.pos = draw(bulk, this.key, this.pos);
+    return true;
   }
 
   /** A double in [0, 1) on 53 bits from two outputs: ((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³. */

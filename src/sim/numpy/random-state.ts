@@ -124,6 +124,8 @@ export class RandomState {
     let k = 0;
     if (n > 0 && this.hasGauss) out[k++] = this.gauss();
     const mt = this.mt;
+    const pairs = (n - k) >> 1;
+    if (mt instanceof MT19937 && mt.inBulk(2 * pairs, (b, key, pos) => b.polarPairs(key, pos, out, k, pairs))) k += 2 * pairs;
     while (k < n) {
       let x1: number;
       let x2: number;
@@ -289,6 +291,8 @@ export class RandomState {
     for (let k = 0; k < cdf.length; k++) cdf[k] /= last;
     const lookup = Float64Array.from(values ?? cdf.map((_, k) => k));
     const out = new Float64Array(size);
+    const mt = this.mt;
+    if (cdf.length <= SHORT_CDF && mt instanceof MT19937 && mt.inBulk(size, (b, key, pos) => b.choiceShort(key, pos, out, cdf, lookup))) return out;
     this.mt.fillDoubles(out);
     if (cdf.length <= SHORT_CDF) {
       // searchsorted's count of entries ≤ u, without the binary search's unpredictable branches.
@@ -327,7 +331,7 @@ function checkProbabilities(p: ArrayLike<number>, popSize: number): void {
 }
 
 /** Up to this many categories, choice counts the cdf's entries ≤ u one by one (it is sorted: the same count). */
-const SHORT_CDF = 8;
+export const SHORT_CDF = 8;
 
 /** searchsorted(sorted, x, side='right'): the number of entries ≤ x. */
 function searchRight(sorted: Float64Array, x: number): number {
