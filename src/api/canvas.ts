@@ -82,6 +82,13 @@ export async function loadCanvas(format: string): Promise<void> {
   try {
     await import('canvas');
   } catch (e) {
+    // Under a tight `ulimit -v` the library loads but cannot be mapped: not an install problem.
+    if (/failed to map segment|cannot allocate memory/i.test(String((e as Error | undefined)?.message)))
+      throw new CanvasUnavailableError(
+        `cannot draw the ${format.toUpperCase()}: the address-space limit (ulimit -v) leaves too little room to load the native module canvas; raise the limit, or write JSON or CSV`,
+        'raise the limit (ulimit -v), or write JSON or CSV',
+        { cause: e },
+      );
     const installed = !notInstalled(e);
     const remedy = canvasRemedy(installed);
     const why = installed ? 'is not built for this Node.js (its install script was not approved, or failed)' : 'is not installed';

@@ -1,4 +1,7 @@
 /** The errors the library API throws on purpose; anything else is a bug or a failed run. */
+import { printable } from '../options/printable.js';
+
+export { printable };
 
 /** Longest message (words over 80 characters are cut first): a 100 kB value is not echoed back. */
 const MAX_MESSAGE = 600;
@@ -9,7 +12,7 @@ const MAX_MESSAGE = 600;
  * CLI show goes through this, whatever put a value into it.
  */
 export function excerpt(message: string): string {
-  const words = message.replace(/\S{81,}/g, (w) => `${w.slice(0, 40)}… (${w.length} characters)`);
+  const words = printable(message).replace(/\S{81,}/g, (w) => `${w.slice(0, 40)}… (${w.length} characters)`);
   return words.length <= MAX_MESSAGE ? words : `${words.slice(0, MAX_MESSAGE - 1)}…`;
 }
 

@@ -31,6 +31,12 @@ export function checkPlainObject(what: string, value: unknown, example: string, 
   if (proto !== Object.prototype && proto !== null) throw new InputError(`${what} must be a plain object such as ${example}, got ${kindOf(value)}`);
 }
 
+/** Every own property is one of `known`: a misspelt option (`dpis`, `therads`) would otherwise be left out unsaid. */
+export function checkKnownKeys(what: string, value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) throw new InputError(`${what} has no '${key.slice(0, 40)}'; the ${what} are ${known.join(', ')}`);
+}
+
 /** A bare number this many times the default's size (or its inverse) is most likely in another unit. */
 const FAR = 1e3;
 

@@ -12,7 +12,7 @@ import { checkCost } from '../options/cost.js';
 import { ProblemError } from '../options/problems.js';
 import { checkFigure } from '../render/check.js';
 import { addressSpaceLeft, heapLimit, machineMemory } from '../io/memory-limits.js';
-import { checkPlainObject } from './plain-input.js';
+import { checkKnownKeys, checkPlainObject } from './plain-input.js';
 import { renderSize, styleOf, type RenderOptions } from './size.js';
 
 /** Malformed data refused with the panel and mark named; data beyond memory refused before drawing (V8 would abort). */
@@ -24,6 +24,19 @@ function checkData(data: unknown, format: OutputFormat): void {
   } catch (e) {
     if (e instanceof FigureDataError) throw new InputError(e.message);
     if (e instanceof ProblemError) throw new InputError(e.problem.message.replace('this run needs', 'drawing this data needs'), 'draw fewer points');
+    throw e;
+  }
+}
+
+/** The render options there are: a misspelt one (`dpis`) would otherwise be left out unsaid. */
+const RENDER_OPTIONS = ['figsize', 'dpi', 'context', 'fontScale', 'transparent'] as const;
+
+/** JSON of the data; a value JSON cannot hold, outside the fields FigureData defines (a cycle, a BigInt), refused. */
+function json(data: FigureData, options: RenderOptions): Uint8Array {
+  try {
+    return toJson(data, renderRecord(data, options));
+  } catch (e) {
+    if (e instanceof TypeError) throw new InputError('figure data holds a value JSON cannot write (a cycle or a BigInt) outside the fields FigureData defines');
     throw e;
   }
 }
@@ -46,8 +59,9 @@ export async function renderFigure(data: FigureData, format: OutputFormat, optio
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
     throw new InputError(`format must be one of ${OUTPUT_FORMATS.join(', ')}, got ${typeof format === 'string' ? `'${format}'` : typeof format}`);
   checkPlainObject('options', options, '{ figsize: [8, 5], dpi: 100 }', false);
+  checkKnownKeys('options', options, RENDER_OPTIONS);
   checkData(data, format);
-  if (format === 'json') return toJson(data, renderRecord(data, options));
+  if (format === 'json') return json(data, options);
   if (format === 'csv') return toCsv(data);
   const size = renderSize(data.figure, options, format);
   const style = styleOf(options);

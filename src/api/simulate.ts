@@ -11,7 +11,7 @@ import { simulateAndDraw } from '../figures/run.js';
 import { checkCost, type MemoryLimits } from '../options/cost.js';
 import { estimateSeconds } from '../options/cost-time.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
-import { checkPlainObject } from './plain-input.js';
+import { checkKnownKeys, checkPlainObject } from './plain-input.js';
 import { parseParams } from '../options/parse.js';
 import { ProblemError, problemText, type Problem } from '../options/problems.js';
 import type { WasmLoader } from '../sim/kernels/wasm-api.js';
@@ -74,7 +74,14 @@ function checkOptions(options: SimulateOptions): void {
     throw new InputError('options.signal must be an AbortSignal (from an AbortController)');
   if (options.threads !== undefined && typeof options.threads !== 'number')
     throw new InputError(`options.threads must be a number, got ${typeof options.threads}`);
+  // { force: 'false' } must not force.
+  if (options.force !== undefined && typeof options.force !== 'boolean')
+    throw new InputError(`options.force must be true or false, got ${typeof options.force}`);
+  checkKnownKeys('options', options, BUILD_OPTIONS);
 }
+
+/** The build options there are (the last five are what Node's buildFigure passes on). */
+const BUILD_OPTIONS = ['signal', 'onProgress', 'onWarning', 'force', 'threads', 'memoryBytes', 'pool', 'wasm', 'limits', 'runner'];
 
 function emitWarning(message: string): void {
   globalThis.process?.emitWarning?.(message, 'SnnFigsWarning');
@@ -96,6 +103,8 @@ export function inputError(problem: Problem): InputError {
 export async function buildFigure<N extends FigureName>(name: N, params?: ParamsOf<N>, options: SimulateOptions = {}): Promise<BuiltFigure<N>> {
   const fig = figureModule(name);
   checkOptions(options);
+  // Aborted before it starts: nothing runs (an 'abort' event will not come again).
+  options.signal?.throwIfAborted();
   let parsed;
   try {
     // ParamsOf<N> is FigureParams with names and kinds narrowed; at run time it is checked as such.

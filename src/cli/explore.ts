@@ -11,6 +11,9 @@ import { parseParams } from '../options/parse.js';
 import { ProblemError } from '../options/problems.js';
 import { parseFigsize, parseNumber, QuantityError } from '../options/quantity.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
+import { checkNameBytes } from './raw-names.js';
+import { InputError, printable } from '../api/errors.js';
+import { renderSize } from '../api/render.js';
 
 type Options = Record<string, string | boolean | undefined>;
 /** Where notes go (the CLI's stderr). */
@@ -90,6 +93,11 @@ export function writePage(fig: FigureModule, opts: Options, io: Streams): void {
   } catch (e) {
     throw e instanceof ProblemError ? usageError(e.problem) : e;
   }
+  // The drawing options a page has no control for: refused rather than left out unsaid.
+  for (const option of ['context', 'font-scale', 'transparent'])
+    if (opts[option] !== undefined)
+      throw new UsageError(`--${option} applies to PNG, SVG and PDF files; a page draws with the notebook's style`, 'leave it out, or write an image file');
+  const size: { figsize?: [number, number]; dpi?: number } = {};
   for (const [option, parse] of [
     ['figsize', parseFigsize],
     ['dpi', parseNumber],
@@ -97,32 +105,42 @@ export function writePage(fig: FigureModule, opts: Options, io: Streams): void {
     const text = opts[option];
     if (typeof text !== 'string') continue;
     try {
-      parse(text);
+      Object.assign(size, { [option]: parse(text) });
     } catch (e) {
       if (e instanceof QuantityError) throw new UsageError(`--${option} ${e.message}`);
       throw e;
     }
     initial[option] = text;
   }
+  try {
+    // The page draws a PNG's pixels: the CLI's bounds for one, before the page is written.
+    renderSize(fig.name, { figsize: size.figsize ?? fig.figsize, dpi: size.dpi ?? fig.dpi }, 'png');
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(`--${e.message}`);
+    throw e;
+  }
   const out = opts.out as string;
+  checkNameBytes('out', out);
   checkedPath(out);
   write(out, pageHtml(`${fig.name}: ${fig.section} (snn-figs)`, { figure: fig.name, initial }, { inline: pageScript() }));
-  if (!opts.quiet) io.stderr.write(`wrote ${out}\n`);
+  if (!opts.quiet) io.stderr.write(`wrote ${printable(out)}\n`);
 }
 
 /** `snn-figs explore --out-dir DIR`: DIR/index.html and DIR/explore.js, every figure and variant. */
 export function writeExplorer(opts: Options, io: Streams): void {
   const dir = typeof opts['out-dir'] === 'string' ? opts['out-dir'] : join('figures', 'explore');
   if (dir.trim() === '') throw new UsageError('--out-dir expects a folder, got nothing');
+  checkNameBytes('out-dir', dir);
+  const files = [join(dir, 'explore.js'), join(dir, 'index.html')];
+  // Checked before the folder is made: a file in its way is the caller's mistake (exit 2).
+  for (const f of files) checkedPath(f);
   const script = pageScript();
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new RunError(`cannot make the folder '${dir}': ${fsReason(e)}`, undefined, { cause: e });
   }
-  const files = [join(dir, 'explore.js'), join(dir, 'index.html')];
-  for (const f of files) checkedPath(f);
   write(files[0], script);
   write(files[1], pageHtml('snn-figs explorer', {}, { src: 'explore.js' }));
-  if (!opts.quiet) for (const f of files) io.stderr.write(`wrote ${f}\n`);
+  if (!opts.quiet) for (const f of files) io.stderr.write(`wrote ${printable(f)}\n`);
 }

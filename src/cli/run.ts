@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
-import { CanvasUnavailableError, InputError } from '../api/errors.js';
+import { CanvasUnavailableError, InputError, printable } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
 import { styleOf } from '../api/size.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
@@ -12,9 +12,10 @@ import type { BuildContext, FigureModule } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
 import { OutputPathError, prepareOutputPath, writeAtomic } from '../io/write-atomic.js';
 import { writePage } from './explore.js';
-import { checkCost, outputSeconds, simulationSeconds, type Cost } from '../options/cost.js';
-import { estimateSeconds } from '../options/cost-time.js';
-import { BuildWorker, buildStoppable, canQueueBuilds, type Built } from '../workers/build.js';
+import { checkCost, simulationSeconds, type Cost } from '../options/cost.js';
+import { drawingSeconds, estimateOutputSeconds, estimateSeconds } from '../options/cost-time.js';
+import { drawnWork } from '../render/drawn-work.js';
+import { BuildWorker, buildStoppable, buildThreadsThatFit, canQueueBuilds, type Built } from '../workers/build.js';
 import { BuildPool, type DrawTask } from '../workers/build-pool.js';
 import { loadCanvas } from '../api/canvas.js';
 import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
@@ -234,6 +235,7 @@ function prepareChecked(fig: FigureModule, opts: Options, io: Streams, out?: str
     format: resolved,
     options: fig.params.map((p) => p.name),
     pixels: resolved === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0,
+    dpi,
     limits: { memoryBytes: machineMemory(), heapBytes: heapLimit(), addressSpaceBytes: addressSpaceLeft() },
   });
   // Warnings only for a run that goes ahead: a refused one gets its error alone.
@@ -297,7 +299,15 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
     return;
   }
   await writeOutput(job.out, bytes);
-  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+  if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
+}
+
+/** Seconds the output takes, roughly: an image's from its data (what its lines keep once simplified), a data file's from its numbers. */
+function drawingEstimate(data: FigureData, job: Job): number {
+  const { figsize, dpi } = job.rendering;
+  if (job.format === 'json' || job.format === 'csv') return estimateOutputSeconds(job.cost, job.format);
+  const pixels = job.format === 'png' ? figsize[0] * dpi * figsize[1] * dpi : 0;
+  return drawingSeconds({ ...drawnWork(data, figsize, dpi), panels: data.panels.length }, job.format, { dpi, pixels });
 }
 
 /**
@@ -306,7 +316,7 @@ async function execute(job: Job, opts: Options, io: Streams, label = job.fig.nam
  * killed at once (interrupt.ts).
  */
 async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io: Streams, written: readonly string[] = []): Promise<Buffer> {
-  const seconds = drawingSeconds(job);
+  const seconds = drawingEstimate(data, job);
   const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.out}: ${IMAGE_FORMATS.includes(job.format) ? 'drawing' : 'writing'}`, seconds);
   try {
     const draw = () => serialise(data, job.format, job.rendering);
@@ -314,12 +324,6 @@ async function serialiseWithNotice(data: FigureData, job: Job, opts: Options, io
   } finally {
     notice.done();
   }
-}
-
-/** Seconds the job's drawing or writing takes, roughly. */
-function drawingSeconds(job: Job): number {
-  const { figsize, dpi } = job.rendering;
-  return outputSeconds(job.cost, job.format, figsize[0] * dpi * figsize[1] * dpi);
 }
 
 export async function runFigure(fig: FigureModule, opts: Options, io: Streams): Promise<void> {
@@ -358,9 +362,11 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
   threadsNote(opts, io);
   const written: string[] = [];
   // Threads draw only where canvas loads (here too: see build-pool.ts); else this thread says why, at the first image.
-  if (canQueueBuilds() && (await canvasLoads(formats))) {
+  // A parallel figure's own threads run inside one build thread: all must fit under `ulimit -v`.
+  const poolMax = Math.max(0, ...jobs.map(({ job, variantOpts }) => poolThreads(job, variantOpts) ?? 0));
+  if (canQueueBuilds(poolMax) && (await canvasLoads(formats))) {
     // Built and drawn on every core (as many threads as `ulimit -v` leaves room for), written here in order.
-    const pool = new BuildPool(Math.min(availableParallelism(), workersThatFit(2)));
+    const pool = new BuildPool(buildThreadsThatFit(availableParallelism(), poolMax));
     try {
       await writeQueued(jobs, opts, io, written, pool);
     } finally {
@@ -414,7 +420,7 @@ async function writeHere(jobs: AllJob[], opts: Options, io: Streams, { simulatio
     }
     await writeOutput(job.out, await serialiseWithNotice(data, job, opts, io, written), written);
     written.push(job.out);
-    if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+    if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
   }
 }
 
@@ -436,11 +442,10 @@ async function writeQueued(jobs: AllJob[], opts: Options, io: Streams, written: 
       const progress = job.fig.progress
         ? (done: number, total: number) => (waiting?.key === key ? waiting.progress.update(done, total) : undefined)
         : undefined;
-      const seconds = simulationSeconds(job.cost); // all of it, its own threads' share too: the longest starts first
+      const seconds = simulationSeconds(job.cost); // all of it, its own threads' share too: the longest starts first (drawing is estimated from data, not known yet)
       task = { key, group: job.fig.name, figure: job.fig.name, params: job.params, outputs: [], threads: poolThreads(job, variantOpts), progress, seconds };
       tasks.set(key, task);
     }
-    task.seconds += drawingSeconds(job);
     // Images are drawn there, as the library draws them (size and style resolved as it does); JSON and CSV here.
     if (!isImage(job.format)) continue;
     fileOf.set(all, task.outputs.length);

@@ -40,6 +40,7 @@ function isPlainObject(v: unknown): v is Fields {
 
 /** A short, safe description of a value for a message. */
 function shown(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (typeof v === 'string') return v.length > 40 ? `'${v.slice(0, 40)}…'` : `'${v}'`;
   if (typeof v === 'number') return String(v);
   if (v === null) return 'null';
@@ -76,10 +77,39 @@ function text(where: string, name: string, v: unknown, optional = true): void {
   if (v.length > MAX_TEXT) fail(where, `${name} has ${v.length} characters; at most ${MAX_TEXT}`);
 }
 
-function color(where: string, name: string, v: unknown): void {
-  if (v === undefined || typeof v === 'string') return;
-  if (Array.isArray(v) && v.every((c) => typeof c === 'string')) return;
-  fail(where, `${name} must be a color name or '#rrggbb', got ${shown(v)}`);
+/** matplotlib's CSS4 colour names (matplotlib.colors.CSS4_COLORS), which canvas also knows. */
+const CSS4 = new Set(
+  (
+    'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue ' +
+    'chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey ' +
+    'darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray ' +
+    'darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen ' +
+    'fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender ' +
+    'lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey ' +
+    'lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen ' +
+    'magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen ' +
+    'mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab orange ' +
+    'orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple ' +
+    'rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue ' +
+    'slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen'
+  ).split(' '),
+);
+
+/** A colour the renderer draws as given: the cycle ('C0'), a base letter, a CSS4 name, '#rgb(a)' or '#rrggbb(aa)'. */
+function isColor(c: string): boolean {
+  return /^C\d{1,3}$/.test(c) || /^[bgrcmykw]$/.test(c) || CSS4.has(c.toLowerCase()) || /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(c);
+}
+
+/** An unknown colour would be drawn in whatever colour came before: refused, as matplotlib refuses it. */
+function color(where: string, name: string, v: unknown, none = false): void {
+  if (v === undefined) return;
+  const all = Array.isArray(v) ? v : [v];
+  const bad = all.findIndex((c) => typeof c !== 'string' || !(isColor(c) || (none && c === 'none')));
+  if (bad < 0) return;
+  fail(
+    where,
+    `${name}${Array.isArray(v) ? `[${bad}]` : ''} must be a colour such as 'C0', 'k', 'lightblue' or '#1f77b4'${none ? " (or 'none')" : ''}, got ${shown(all[bad])}`,
+  );
 }
 
 function checkTicks(where: string, name: string, v: unknown): void {
@@ -101,6 +131,11 @@ function checkMark(panel: string, m: unknown, k: number): number {
   finite(where, 'zorder', m.zorder);
   finite(where, 'alpha', m.alpha);
   color(where, 'color', m.color);
+  color(where, 'markerfacecolor', m.markerfacecolor, true);
+  if (isPlainObject(m.bbox)) {
+    color(where, 'bbox.facecolor', m.bbox.facecolor);
+    color(where, 'bbox.edgecolor', m.bbox.edgecolor, true);
+  }
   const kind = m.kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) fail(where, `kind must be one of ${KINDS.join(', ')}, got ${shown(kind)}`);
   if (kind in SAME_LENGTH) {

@@ -9,6 +9,15 @@ export function formatHash(entries: readonly [string, string][], figure?: string
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
+/** A part of the hash decoded; a malformed escape (`%ZZ`) is kept as typed, for the option's parser to refuse in words. */
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseHash(hash: string): { figure?: string; entries: [string, string][] } {
   const text = hash.replace(/^#/, '');
   const entries: [string, string][] = [];
@@ -16,8 +25,8 @@ export function parseHash(hash: string): { figure?: string; entries: [string, st
   for (const part of text.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    if (eq < 0) figure ??= decodeURIComponent(part);
-    else entries.push([decodeURIComponent(part.slice(0, eq)), decodeURIComponent(part.slice(eq + 1))]);
+    if (eq < 0) figure ??= decode(part);
+    else entries.push([decode(part.slice(0, eq)), decode(part.slice(eq + 1))]);
   }
   return { figure, entries };
 }

@@ -1,8 +1,10 @@
 /**
  * How long a run takes, from its Cost: one rate per kind of work, measured with
- * bench/cost-calibration.mjs and bench/output-calibration.mjs (CPU seconds, Node 20 on x86-64,
- * each figure at its defaults and at 5–100 times its work). Estimates are within 2× of those
- * measurements for every figure at two sizes (tests/robust-estimates.test.ts).
+ * bench/cost-calibration.mjs and bench/output-calibration.mjs (CPU seconds, Node 20 on x86-64).
+ * A drawing is estimated from what it draws (drawingSeconds, from src/render/drawn-work.ts's
+ * count on the data), or bounded from the Cost before the run. Estimates are within 2× of the
+ * measured CPU time for every figure's simulation at two sizes and every figure and variant drawn
+ * as PNG at two dpis, SVG and PDF (tests/options/robust-estimates.test.ts).
  */
 import type { OutputFormat as Format } from './formats.js';
 
@@ -44,11 +46,12 @@ export interface Cost {
 
 /** Seconds per unit of each kind of work (see Work). */
 const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
-  // A leaky integrator's step with a monitor: 0.47 s for 2e6 steps; HH 1.3 µs a step.
-  steps: 1.7e-7,
+  // A leaky integrator's step with a monitor: 0.1–0.2 s for 6e5 steps and 1.2e6 records (coincidence,
+  // lif-synapses: the same declared work, 2× apart; the rates sit between); HH 1.3 µs a step.
+  steps: 1.4e-7,
   // 20 000 Poisson neurons for 10 000 steps: 3.2 s.
   updates: 1.6e-8,
-  records: 5e-8,
+  records: 4e-8,
   // 10 000 walks of 1000 steps, two thresholds: 0.76 s.
   operations: 4.5e-8,
   // spike-vs-rate at 20 000 points, widths 5, 10 and 20 %: 1.1e9 taps in 1.15 s.
@@ -56,8 +59,13 @@ const SECONDS_PER: Required<Omit<Work, 'networks'>> = {
   // The WebAssembly kernel: 2e8 updates more take 0.7 s on one thread (the defaults, 8.2e8, 3 s).
   kernelUpdates: 3.5e-9,
 };
-/** Building a network: compiling its equations, allocating its monitors (the numpy tuning curve: 15–35 ms per δt). */
-const NETWORK_SECONDS = 0.02;
+/**
+ * Building a network: compiling its equations, allocating its monitors. A run's first costs little
+ * once its code is compiled (lif, stp: under 5 ms); each further one more (the numpy tuning curve,
+ * a network per δt: 5–20 ms each, measured).
+ */
+const FIRST_NETWORK_SECONDS = 0.005;
+const NETWORK_SECONDS = 0.012;
 /** Starting a worker thread and loading the kernel into it. */
 const THREAD_START_SECONDS = 0.1;
 
@@ -74,28 +82,91 @@ export interface TimeContext {
 export function estimateSeconds(cost: Cost | undefined, { threads, pooled = false }: TimeContext): number {
   if (!cost) return 0;
   const work = cost.work ?? { updates: cost.neuronSteps, records: cost.samples };
-  let serial = (work.networks ?? 1) * NETWORK_SECONDS;
+  let serial = FIRST_NETWORK_SECONDS + Math.max(0, (work.networks ?? 1) - 1) * NETWORK_SECONDS;
   for (const kind of ['steps', 'updates', 'records', 'operations', 'taps'] as const) serial += (work[kind] ?? 0) * SECONDS_PER[kind];
   const kernel = work.kernelUpdates && !pooled ? (work.kernelUpdates * SECONDS_PER.kernelUpdates) / threads + THREAD_START_SECONDS : 0;
   return serial + kernel;
 }
 
 /**
- * Seconds per number drawn or written, by format (a line's point; the markers add MARKER_SECONDS).
- * Lines of 128 points or more are simplified before they are stroked, so what a line costs depends
- * on how much of it survives: these rates are a noisy trace's (reliable-spike-timing, where nearly
- * every point does), an upper bound for smooth curves (population's Gaussians cost 5× less).
+ * What drawing a figure costs, counted from its data (src/render/drawn-work.ts), or bounded from
+ * its Cost before the run (every point of every line kept).
  */
-const SAMPLE_SECONDS: Record<Format, number> = { png: 6e-7, svg: 2.6e-7, pdf: 2.6e-7, json: 1.2e-7, csv: 1e-6 };
-/** Seconds per marker (a raster's or a scatter's point: a path of its own in SVG and PDF). */
-const MARKER_SECONDS: Record<Format, number> = { png: 1e-6, svg: 6.5e-6, pdf: 1e-5, json: 0, csv: 0 };
-/** Fonts, layout, the canvas: a small figure's drawing (0.03 s for lif's PNG). */
-const DRAW_SECONDS: Record<Format, number> = { png: 0.03, svg: 0.015, pdf: 0.015, json: 0, csv: 0 };
-/** PNG pixels filled and compressed: 13 megapixels add 0.5 s. */
-const PIXEL_SECONDS = 4e-8;
+export interface Drawing {
+  /** Panels (axes: their ticks, labels and spines). */
+  panels: number;
+  /** Vertices of every line before simplification: each is transformed and simplified. */
+  linePoints: number;
+  /** Vertices stroked once simplified: a noisy trace keeps most, a smooth curve a few. */
+  strokedVertices: number;
+  /** Markers (a raster's, a scatter's points; a line's markers). */
+  markers: number;
+  /** Texts and annotations in the axes. */
+  texts: number;
+}
 
-/** Seconds drawing or writing the figure takes, roughly: its numbers and markers, and a PNG's pixels. */
-export function estimateOutputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
-  const numbers = cost ? cost.samples * SAMPLE_SECONDS[format] + (cost.markers ?? 0) * MARKER_SECONDS[format] : 0;
-  return DRAW_SECONDS[format] + numbers + (format === 'png' ? pixels * PIXEL_SECONDS : 0);
+/**
+ * Seconds per unit of drawing, by image format: a figure's axes, its lines' points and stroked
+ * vertices, its markers and texts, and (PNG) its pixels. Stroking a PNG's vertex or marker costs
+ * more at a higher dpi (more pixels covered): its `PerDpi` part is per 100 dpi. Fitted (relative
+ * least squares) on every figure and slide variant at its notebook size, at 3× its dpi, and on
+ * larger runs of the figures with the most points (reliable-spike-timing at 100 trials,
+ * population at 1e6 points, stp at 1.2e6, stdp-correlated at 42 000 spikes): CPU seconds, Node 20
+ * on x86-64, bench/output-calibration.mjs.
+ */
+interface DrawingRates {
+  base: number;
+  panel: number;
+  linePoint: number;
+  strokedVertex: number;
+  strokedVertexPerDpi: number;
+  marker: number;
+  markerPerDpi: number;
+  text: number;
+  pixel: number;
+}
+const DRAWING: Record<'png' | 'svg' | 'pdf', DrawingRates> = {
+  png: {
+    base: 0.002,
+    panel: 0.003,
+    linePoint: 2e-7,
+    strokedVertex: 1.6e-6,
+    strokedVertexPerDpi: 1.85e-6,
+    marker: 6e-6,
+    markerPerDpi: 2.5e-6,
+    text: 4e-5,
+    pixel: 3.6e-8,
+  },
+  svg: { base: 0.003, panel: 0.0015, linePoint: 2e-7, strokedVertex: 8e-7, strokedVertexPerDpi: 0, marker: 1.5e-5, markerPerDpi: 0, text: 4e-5, pixel: 0 },
+  pdf: { base: 0.004, panel: 0.0013, linePoint: 2e-7, strokedVertex: 1.8e-6, strokedVertexPerDpi: 0, marker: 2.1e-5, markerPerDpi: 0, text: 6.8e-5, pixel: 0 },
+};
+/** Seconds per number written to a data file (its text: JSON 0.1 s, CSV 0.73 s for a million). */
+const DATA_SECONDS: Record<'json' | 'csv', number> = { json: 1.2e-7, csv: 8e-7 };
+
+/** Seconds drawing an image takes, roughly, at `dpi` with `pixels` (PNG). */
+export function drawingSeconds(d: Drawing, format: 'png' | 'svg' | 'pdf', size: { dpi: number; pixels: number }): number {
+  const r = DRAWING[format];
+  const perDpi = size.dpi / 100;
+  return (
+    r.base +
+    d.panels * r.panel +
+    d.linePoints * r.linePoint +
+    d.strokedVertices * (r.strokedVertex + r.strokedVertexPerDpi * perDpi) +
+    d.markers * (r.marker + r.markerPerDpi * perDpi) +
+    d.texts * r.text +
+    size.pixels * r.pixel
+  );
+}
+
+/**
+ * Seconds drawing or writing the figure takes, from its Cost before the run: a data file's
+ * numbers; an image's lines as if every point were stroked (an upper bound: a smooth curve keeps
+ * few of them; the estimate from the data, drawingSeconds, is within 2×).
+ */
+export function estimateOutputSeconds(cost: Cost | undefined, format: Format, size: { dpi: number; pixels: number } = { dpi: 100, pixels: 0 }): number {
+  const samples = cost?.samples ?? 0;
+  if (format === 'json' || format === 'csv') return samples * DATA_SECONDS[format];
+  const markers = cost?.markers ?? 0;
+  const linePoints = Math.max(0, samples / 2 - markers);
+  return drawingSeconds({ panels: 1, linePoints, strokedVertices: linePoints, markers, texts: 0 }, format, size);
 }

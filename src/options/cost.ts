@@ -32,13 +32,10 @@ export function simulationSeconds(cost: Cost | undefined, threads = 1): number {
   return cost && cost.threadBytes === undefined ? estimateSeconds(cost, { threads }) : 0;
 }
 
-/** Seconds drawing or writing the figure takes, roughly: its numbers, and a PNG's pixels. */
-export function outputSeconds(cost: Cost | undefined, format: Format, pixels = 0): number {
-  return estimateOutputSeconds(cost, format, pixels);
-}
-
 /** Resident memory of the process before any figure (Node, the modules, the fonts). */
 const BASE_BYTES = 70e6;
+/** Address space canvas and its libraries map to draw (VmSize measured: 63 MB to load, 67–95 MB more to draw). */
+const CANVAS_VIRTUAL_BYTES = 200e6;
 /** A worker thread's own heap and the kernel's WebAssembly memory, before its arrays. */
 const WORKER_BYTES = 15e6;
 /** Memory per recorded number, by where it goes (see above). */
@@ -79,8 +76,9 @@ export interface CostContext {
   format: Format;
   /** The figure's option names, for the hint. */
   options: readonly string[];
-  /** PNG pixels (figsize × dpi squared), for the drawing's time. */
+  /** PNG pixels (figsize × dpi squared) and dpi, for the drawing's time. */
   pixels?: number;
+  dpi?: number;
   /** What bounds memory here; a limit left out is not checked. */
   limits?: MemoryLimits;
 }
@@ -97,8 +95,8 @@ export function estimateHeapBytes(cost: Cost, format: Format): number {
 }
 
 /** Seconds a whole run takes, roughly: the simulation and the output. */
-export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels'>): number {
-  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, ctx.pixels ?? 0);
+export function runSeconds(cost: Cost, ctx: Pick<CostContext, 'threads' | 'format' | 'pixels' | 'dpi'>): number {
+  return estimateSeconds(cost, { threads: ctx.threads }) + estimateOutputSeconds(cost, ctx.format, { dpi: ctx.dpi ?? 100, pixels: ctx.pixels ?? 0 });
 }
 
 /** "a shorter --duration, a larger --dt or a smaller --n", from the options the figure has. */
@@ -162,9 +160,19 @@ function checkFits(cost: Cost, format: Format, threads: number, smaller: string,
   const bytes = estimateBytes(cost, format, threads);
   if (limits.memoryBytes !== undefined && bytes > limits.memoryBytes)
     throw refusal(`this run needs about ${formatBytes(bytes)} of memory; this machine has ${formatBytes(limits.memoryBytes)}`, smaller);
-  if (limits.addressSpaceBytes !== undefined && bytes > limits.addressSpaceBytes)
+  // What is left under `ulimit -v` is beyond what the process has already reserved, its base
+  // included; an image also maps canvas and its libraries.
+  const canvas = format === 'json' || format === 'csv' ? 0 : CANVAS_VIRTUAL_BYTES;
+  const more = bytes - BASE_BYTES + canvas;
+  const left = limits.addressSpaceBytes;
+  if (left !== undefined && canvas > left)
     throw refusal(
-      `this run needs about ${formatBytes(bytes)} of memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, limits.addressSpaceBytes))}`,
+      `drawing a ${format.toUpperCase()} needs about ${formatBytes(canvas)} more memory (canvas and its libraries); the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, left))}`,
+      'raise the limit, or write JSON or CSV',
+    );
+  if (left !== undefined && more > left)
+    throw refusal(
+      `this run needs about ${formatBytes(more)} more memory; the address-space limit (ulimit -v) leaves ${formatBytes(Math.max(0, left))}`,
       `${smaller}, or raise the limit`,
     );
 }

@@ -4,6 +4,7 @@
  * here, at the edge; inside, quantities are SI. Every refusal says what was expected and what
  * was given; the caller names the parameter.
  */
+import { printable } from './printable.js';
 import { DIMENSIONS, siUnit, type Dimension, type DimensionName } from './dimensions.js';
 
 export class QuantityError extends Error {}
@@ -26,7 +27,7 @@ const QUANTITY_RE = new RegExp(`^(${NUMBER})\\s*([A-Za-zµμ]+(?:\\^?2|²)?)?$`)
 /** The value as the user gave it, shortened: an error stays one readable line. */
 function describe(text: string): string {
   if (text.trim() === '') return 'nothing';
-  return text.length > 60 ? `'${text.slice(0, 40)}…' (${text.length} characters)` : `'${text}'`;
+  return text.length > 60 ? `'${printable(text.slice(0, 40))}…' (${text.length} characters)` : `'${printable(text)}'`;
 }
 
 function checkLength(text: string, max = MAX_VALUE_LENGTH): void {

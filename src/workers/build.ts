@@ -131,14 +131,25 @@ export async function buildStoppable(
   ctx: BuildContext,
   estimate: { seconds: number; worker: BuildWorker; cache?: SimulationCache; threads?: number },
 ): Promise<FigureData> {
-  // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process.
-  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(1) === 0) return simulateAndDraw(fig, params, ctx, estimate.cache);
+  // Under a tight `ulimit -v` a thread that cannot reserve its space would kill the process: the
+  // build's thread and its pool's threads must all fit, else it runs here (a pool still stops at once).
+  const threads = 1 + (estimate.threads ?? 0);
+  if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(threads) < threads) return simulateAndDraw(fig, params, ctx, estimate.cache);
   return estimate.worker.build(fig.name, params, ctx, estimate.threads);
 }
 
+/**
+ * How many build threads (at most `wanted`) fit under `ulimit -v` beside the `poolThreads` a
+ * parallel figure starts inside one of them; 0 when not even one does (then builds run here).
+ */
+export function buildThreadsThatFit(wanted: number, poolThreads = 0): number {
+  for (let n = wanted; n > 0; n--) if (workersThatFit(n + poolThreads) >= n + poolThreads) return n;
+  return 0;
+}
+
 /** Whether builds can be queued on a worker thread: not under a `ulimit -v` too tight for one. */
-export function canQueueBuilds(): boolean {
-  return workersThatFit(1) > 0;
+export function canQueueBuilds(poolThreads = 0): boolean {
+  return buildThreadsThatFit(1, poolThreads) > 0;
 }
 
 function abortReason(signal: AbortSignal): unknown {

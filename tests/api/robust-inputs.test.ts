@@ -324,3 +324,63 @@ describe('names and places checked before the run', () => {
     }
   });
 });
+
+describe('the library, hostile again: nothing taken silently', () => {
+  const data = (mark: Record<string, unknown>) => ({
+    figure: 'mine',
+    layout: { rows: 1, cols: 1 },
+    panels: [{ id: 'left', marks: [{ kind: 'plot', id: 'curve', x: [0, 1], y: [0, 1], ...mark }] }],
+  });
+
+  it('an AbortSignal aborted before the call: nothing runs, the abort reason rejects', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const start = performance.now();
+    // The whole default STDP run would take seconds.
+    const e = await rejection(buildFigure('stdp-correlated', {}, { signal: controller.signal, threads: 1 }));
+    expect(e.name).toBe('AbortError');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it("{ force: 'false' } does not force: options of the wrong type are refused", async () => {
+    const e = await rejection(buildFigure('lif', {}, { force: 'false' as never }));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe('options.force must be true or false, got string');
+  });
+
+  it('a misspelt option is refused, not left out', async () => {
+    const build = await rejection(buildFigure('lif', {}, { therads: 2 } as never));
+    expect(build.message).toMatch(/^options has no 'therads'; the options are signal, onProgress, onWarning, force, threads/);
+    const render = await rejection(renderFigure(data({}) as never, 'png', { dpis: 300 } as never));
+    expect(render.message).toBe("options has no 'dpis'; the options are figsize, dpi, context, fontScale, transparent");
+  });
+
+  it('an unknown colour is refused, as matplotlib refuses it (canvas would draw the previous colour)', async () => {
+    for (const format of ['svg', 'json'] as const) {
+      const e = await rejection(renderFigure(data({ color: 'notacolor' }) as never, format));
+      expect(e.message).toBe("panel 'left', mark 'curve': color must be a colour such as 'C0', 'k', 'lightblue' or '#1f77b4', got 'notacolor'");
+    }
+    const face = await rejection(renderFigure(data({ marker: 'o', markerfacecolor: 'hollow' }) as never, 'svg'));
+    expect(face.message).toMatch(/markerfacecolor must be a colour .* \(or 'none'\), got 'hollow'$/);
+    for (const color of ['C3', 'k', 'RebeccaPurple', '#abc', '#1f77b4', '#1f77b480'])
+      await expect(renderFigure(data({ color, markerfacecolor: 'none' }) as never, 'json')).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it('a value JSON cannot hold (a cycle, a BigInt) is refused in words', async () => {
+    const cyclic: Record<string, unknown> = data({});
+    (cyclic.panels as Record<string, unknown>[])[0].self = cyclic;
+    for (const bad of [cyclic, data({ extra: 1n })]) {
+      const e = await rejection(renderFigure(bad as never, 'json'));
+      expect(e).toBeInstanceOf(InputError);
+      expect(e.message).toBe('figure data holds a value JSON cannot write (a cycle or a BigInt) outside the fields FigureData defines');
+    }
+  });
+
+  it('a missing value or a hole in an array is "nothing", not "undefined"', async () => {
+    const e = await rejection(renderFigure({ layout: { rows: 1, cols: 1 }, panels: [] } as never, 'csv'));
+    expect(e.message).toBe('figure data: figure must be a string, got nothing');
+    // eslint-disable-next-line no-sparse-arrays
+    const hole = await rejection(renderFigure(data({ x: [0, , 2], y: [0, 1, 2] }) as never, 'csv'));
+    expect(hole.message).toBe("panel 'left', mark 'curve': x[1] must be a finite number, got nothing");
+  });
+});

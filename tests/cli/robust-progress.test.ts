@@ -4,7 +4,8 @@
  * move while the event loop is blocked), nothing on pipes or with --quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { outputSeconds, simulationSeconds } from '../../src/options/cost.js';
+import { simulationSeconds } from '../../src/options/cost.js';
+import { estimateOutputSeconds } from '../../src/options/cost-time.js';
 import { phaseNotice, progressReporter } from '../../src/cli/progress.js';
 import { silentStreams } from '../helpers/streams.js';
 
@@ -61,7 +62,7 @@ describe('progress on every kind of terminal', () => {
     const large = { neuronSteps: 1e8, samples: 2e7 };
     expect(simulationSeconds(small)).toBeLessThan(2);
     expect(simulationSeconds(large)).toBeGreaterThan(2);
-    expect(outputSeconds(large, 'png')).toBeGreaterThan(outputSeconds(large, 'json'));
+    expect(estimateOutputSeconds(large, 'png')).toBeGreaterThan(estimateOutputSeconds(large, 'json'));
     // Threaded figures have their own bar.
     expect(simulationSeconds({ ...large, threadBytes: 1 })).toBe(0);
   });

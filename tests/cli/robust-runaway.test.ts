@@ -107,4 +107,22 @@ describe("memory beyond Node's heap is refused, even with --force, not aborted b
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/the address-space limit \(ulimit -v\) leaves [\d.]+ (MB|GB)\nhint: make it smaller .*, or raise the limit/);
   });
+
+  it('under ulimit -v too tight to map canvas, an image is refused before the run (not blamed on the install); JSON is written', () => {
+    const run = (out: string) =>
+      spawnSync('bash', ['-c', `ulimit -v 1000000 && exec "${process.execPath}" bin/snn-figs lif --out "${join(dir, out)}"`], {
+        cwd: REPO,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const png = run('tight.png');
+    expect(png.stderr).toMatch(
+      /^snn-figs: error: drawing a PNG needs about 200 MB more memory \(canvas and its libraries\); the address-space limit \(ulimit -v\) leaves \d+ MB\nhint: raise the limit, or write JSON or CSV\n$/,
+    );
+    expect(png.status).toBe(2);
+    expect(existsSync(join(dir, 'tight.png'))).toBe(false);
+    const json = run('tight.json');
+    expect(json.status).toBe(0);
+    expect(existsSync(join(dir, 'tight.json'))).toBe(true);
+  });
 });

@@ -102,4 +102,21 @@ describe('worker threads do not depend on how Node was started', () => {
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);
   });
+
+  it('under ulimit -v of 2 GB a tuning curve long enough for the stoppable build thread runs: that thread and its pool must all fit', () => {
+    const out = join(dir, 'ulimit-long.json');
+    // Estimated over a second: built in a worker thread with pool threads of its own (each reserves ~700 MB).
+    const r = spawnSync(
+      'bash',
+      ['-c', `ulimit -v 2000000 && exec "${process.execPath}" bin/snn-figs tuning-curve --points 8 --threads 2 --quiet --out "${out}"`],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(r.stderr).not.toMatch(/Fatal process OOM/);
+    expect(r.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
 });
