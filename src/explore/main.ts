@@ -4,7 +4,7 @@
  * page says which through window.SNN_FIGS_PAGE, written by the CLI.
  */
 import { FIGURES, WEEKS, type FigureModule } from './core-imports.js';
-import { formatHash, parseHash } from './hash.js';
+import { formatHash, linkWarnings, parseHash } from './hash.js';
 import { el } from './controls.js';
 import { CSS } from './style.js';
 import { FigureView } from './view.js';
@@ -65,6 +65,11 @@ function exposeView(get: () => FigureView | undefined): void {
   };
 }
 
+/** What a link may set: the figure's options, its size and dpi. */
+function optionNames(fig: FigureModule): Set<string> {
+  return new Set([...fig.params.map((p) => p.name), 'figsize', 'dpi']);
+}
+
 function figureByName(name: string): FigureModule | undefined {
   return FIGURES.find((f) => f.name === name);
 }
@@ -78,9 +83,12 @@ function variantOptions(args: readonly string[]): Record<string, string> {
 
 function singlePage(config: PageConfig): void {
   const fig = figureByName(config.figure!)!;
-  const fromHash = Object.fromEntries(parseHash(location.hash).entries);
+  const { figure, entries, bare } = parseHash(location.hash);
+  // A single page has no figure part: a bare word there is an option without a value too.
+  const stray = figure === undefined || figure === fig.name ? bare : [figure, ...bare];
   const view = new FigureView(fig, {
-    initial: { ...(config.initial ?? {}), ...fromHash },
+    initial: { ...(config.initial ?? {}), ...Object.fromEntries(entries) },
+    linkWarnings: linkWarnings(optionNames(fig), entries, stray),
     onState: (entries) => history.replaceState(null, '', formatHash(entries) || location.pathname),
   });
   document.title = `${fig.name}: ${fig.section} (snn-figs)`;
@@ -113,7 +121,7 @@ function app(): void {
   let shownHash: string | undefined;
   const route = () => {
     if (location.hash === shownHash) return;
-    const { figure, entries } = parseHash(location.hash);
+    const { figure, entries, bare } = parseHash(location.hash);
     // A slide variant's name (the gallery links them) opens its figure with the variant's options.
     const variant = FIGURES.flatMap((f) => (f.variants ?? []).map((v) => ({ fig: f, v }))).find(({ v }) => v.name === figure);
     const fig = variant?.fig ?? (figure === undefined ? undefined : figureByName(figure));
@@ -129,6 +137,7 @@ function app(): void {
     }
     view = new FigureView(fig, {
       initial,
+      linkWarnings: linkWarnings(optionNames(fig), entries, bare),
       onState: (changed) => {
         shownHash = formatHash(changed, fig.name);
         history.replaceState(null, '', shownHash);

@@ -9,6 +9,8 @@ a { color: #1f77b4; }
 .commandline { margin: 0.3em 0; }
 code { background: #f4f4f4; padding: 0.1em 0.3em; }
 .diffs { font-size: 0.9em; color: #555; margin: 0.3em 0; min-height: 1.2em; }
+.notices { white-space: pre-wrap; color: #a05a00; margin: 0.3em 0; }
+.notices:empty { display: none; }
 .drawing { position: relative; }
 canvas.figure { display: block; max-width: 100%; height: auto; outline: 1px solid #eee; }
 .busy { display: flex; gap: 0.5em; align-items: center; min-height: 1.4em; font-size: 0.9em; color: #555; }

@@ -38,6 +38,8 @@ export interface ViewOptions {
   initial: Record<string, string>;
   /** Called when the options change, with the entries that differ from the defaults. */
   onState?: (entries: [string, string][]) => void;
+  /** What the link held that the figure cannot take (./hash.ts linkWarnings), shown above the figure. */
+  linkWarnings?: readonly string[];
 }
 
 export class FigureView {
@@ -48,6 +50,7 @@ export class FigureView {
   private readonly status = el('div', { className: 'status', role: 'status' });
   private readonly progress = el('progress', { className: 'progress', max: 1, value: 0 });
   private readonly diffs = el('div', { className: 'diffs' });
+  private readonly notices = el('div', { className: 'notices', role: 'alert' });
   private readonly command = el('code', { className: 'command' });
   private readonly pinCount = el('span', { className: 'pin-count' });
   private readonly holdBox = el('input', { type: 'checkbox', id: 'hold' });
@@ -84,6 +87,7 @@ export class FigureView {
     this.canvas.width = Math.floor(fig.figsize[0] * fig.dpi);
     this.canvas.height = Math.floor(fig.figsize[1] * fig.dpi);
     this.canvas.style.width = `${this.canvas.width}px`;
+    this.notices.textContent = (options.linkWarnings ?? []).map((w) => `warning: ${w}`).join('\n');
     this.root = this.layout();
     this.changed();
   }
@@ -123,6 +127,7 @@ export class FigureView {
       el('p', { className: 'summary' }, `${fig.summary} — `, el('code', {}, `snn-figs ${fig.name}`)),
       toolbar,
       el('div', { className: 'commandline' }, this.command),
+      this.notices,
       this.diffs,
       el('div', { className: 'drawing' }, this.canvas, el('div', { className: 'busy' }, this.progress, this.status)),
       el(

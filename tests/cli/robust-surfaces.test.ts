@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printable } from '../../src/api/errors.js';
-import { parseHash } from '../../src/explore/hash.js';
+import { linkWarnings, parseHash } from '../../src/explore/hash.js';
 import { parseQuantity } from '../../src/options/quantity.js';
 import { runMain } from '../helpers/robust-cli.js';
 
@@ -84,8 +84,22 @@ describe("a page's URL hash and messages", () => {
         ['tau', '%ZZ'],
         ['w', '0.5%'],
       ],
+      bare: [],
     });
-    expect(parseHash('#lif&tau=8%20ms')).toEqual({ figure: 'lif', entries: [['tau', '8 ms']] });
+    expect(parseHash('#lif&tau=8%20ms')).toEqual({ figure: 'lif', entries: [['tau', '8 ms']], bare: [] });
+  });
+
+  it("what a link holds that the figure cannot take is named in the CLI's words, never dropped silently", () => {
+    const { entries, bare } = parseHash('#lif&nope=1&tau&w=0.5');
+    expect(bare).toEqual(['tau']);
+    expect(linkWarnings(new Set(['tau', 'w', 'figsize', 'dpi']), entries, bare)).toEqual([
+      "unknown option '--nope' in the link; ignored",
+      "option '--tau' in the link has no value; ignored",
+    ]);
+    // A hostile name is written out and cut, not echoed whole.
+    const [long] = linkWarnings(new Set(), [[`x\u202e${'y'.repeat(100_000)}`, '1']], []);
+    expect(long.length).toBeLessThan(200);
+    expect(long).toContain('\\u202e');
   });
 
   it('a value with a bidirectional override or a control character is shown written out in the message (a page shows it as text)', () => {
