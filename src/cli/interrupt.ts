@@ -109,3 +109,21 @@ export async function signalsHeld<T>(fn: () => T | Promise<T>, interrupted: (sig
 export async function uninterruptedWrite(path: string, write: () => void, written: readonly string[] = []): Promise<void> {
   await signalsHeld(write, (signal) => new Interrupted(signal, [...written, path]));
 }
+
+/**
+ * Notes SIGINT and SIGTERM until released, for a run whose phases each handle signals their own
+ * way: in the moment between two phases no handler of theirs is listening, and a signal there
+ * would take the default action (the process ends without a word). The run asks `caught()`
+ * between phases.
+ */
+export function signalsNoted(): { caught: () => StopSignal | undefined; release: () => void } {
+  let caught: StopSignal | undefined;
+  const handlers = SIGNALS.map((signal) => [signal, () => (caught ??= signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  return {
+    caught: () => caught,
+    release: () => {
+      for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    },
+  };
+}

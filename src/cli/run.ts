@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { checkNameBytes } from './raw-names.js';
 import { CanvasUnavailableError, InputError, printable } from '../api/errors.js';
 import { renderFigure, renderSize } from '../api/render.js';
+import { styleOf } from '../api/size.js';
 import { CONTEXT_NAMES, type Context } from '../render/style.js';
 import { FIGURES, weekOf, WEEKS } from '../figures/registry.js';
 import { isSimulated, type SimulationCache } from '../figures/run.js';
@@ -14,7 +15,9 @@ import { writePage } from './explore.js';
 import { checkCost, simulationSeconds, type Cost } from '../options/cost.js';
 import { drawingSeconds, estimateOutputSeconds, estimateSeconds } from '../options/cost-time.js';
 import { drawnWork } from '../render/drawn-work.js';
-import { BuildWorker, buildStoppable } from '../workers/build.js';
+import { BuildWorker, buildStoppable, buildThreadsThatFit, canQueueBuilds, type Built } from '../workers/build.js';
+import { BuildPool, type DrawTask } from '../workers/build-pool.js';
+import { loadCanvas } from '../api/canvas.js';
 import { addressSpaceLeft, heapLimit, machineMemory, WASM_VIRTUAL, workersThatFit } from '../io/memory-limits.js';
 import { readWasm } from '../io/wasm.js';
 import { fsReason, RunError, usageError, UsageError } from './errors.js';
@@ -25,7 +28,7 @@ import { ProblemError } from '../options/problems.js';
 import { threadPool } from '../workers/pool.js';
 import { parseFigsize, parseInteger, parseNumber, QuantityError } from '../options/quantity.js';
 import { phaseNotice, progressReporter, type Progress } from './progress.js';
-import { interruptible, Interrupted, signalsHeld, uninterruptedWrite } from './interrupt.js';
+import { interruptible, Interrupted, signalsHeld, signalsNoted, uninterruptedWrite } from './interrupt.js';
 
 export interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -357,13 +360,26 @@ export async function runAll(opts: Options, io: Streams): Promise<void> {
     }
   }
   threadsNote(opts, io);
+  const written: string[] = [];
+  // Threads draw only where canvas loads (here too: see build-pool.ts); else this thread says why, at the first image.
+  // A parallel figure's own threads run inside one build thread: all must fit under `ulimit -v`.
+  const poolMax = Math.max(0, ...jobs.map(({ job, variantOpts }) => poolThreads(job, variantOpts) ?? 0));
+  if (canQueueBuilds(poolMax) && (await canvasLoads(formats))) {
+    // Built and drawn on every core (as many threads as `ulimit -v` leaves room for), written here in order.
+    const pool = new BuildPool(buildThreadsThatFit(availableParallelism(), poolMax));
+    try {
+      await writeQueued(jobs, opts, io, written, pool);
+    } finally {
+      await pool.close();
+    }
+    return;
+  }
   // Each distinct simulation runs once (variants that only re-plot share it), each figure is drawn once for all its formats.
   const simulations: SimulationCache = new Map();
   const built = new Map<string, FigureData>();
-  const written: string[] = [];
   const worker = new BuildWorker();
   try {
-    await writeAll(jobs, opts, io, { simulations, built, written, worker });
+    await writeHere(jobs, opts, io, { simulations, built, written, worker });
   } finally {
     await worker.close();
   }
@@ -376,14 +392,14 @@ interface AllState {
   worker: BuildWorker;
 }
 
-async function writeAll(
-  jobs: { job: Job; variantOpts: Options }[],
-  opts: Options,
-  io: Streams,
-  { simulations, built, written, worker }: AllState,
-): Promise<void> {
+type AllJob = { job: Job; variantOpts: Options };
+
+const buildKey = (job: Job) => `${job.fig.name} ${JSON.stringify(job.params)}`;
+
+/** Each figure built, then each of its files drawn, in this thread, one after the other. */
+async function writeHere(jobs: AllJob[], opts: Options, io: Streams, { simulations, built, written, worker }: AllState): Promise<void> {
   for (const { job, variantOpts } of jobs) {
-    const key = `${job.fig.name} ${JSON.stringify(job.params)}`;
+    const key = buildKey(job);
     let data = built.get(key);
     if (!data) {
       const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
@@ -406,6 +422,114 @@ async function writeAll(
     written.push(job.out);
     if (!opts.quiet) io.stderr.write(`wrote ${printable(job.out)}\n`);
   }
+}
+
+/**
+ * Every figure built and drawn on the pool's threads, one task per distinct build with all its
+ * files; the files written here in the order of `jobs`, each as soon as it and those before it
+ * are ready. Progress reaches the bar of the build this thread is waiting for; a signal stops
+ * every thread at once and the run reports what it wrote.
+ */
+async function writeQueued(jobs: AllJob[], opts: Options, io: Streams, written: string[], pool: BuildPool): Promise<void> {
+  let waiting: { key: string; progress: Progress } | undefined;
+  const tasks = new Map<string, DrawTask>();
+  const fileOf = new Map<AllJob, number>();
+  for (const all of jobs) {
+    const { job, variantOpts } = all;
+    const key = buildKey(job);
+    let task = tasks.get(key);
+    if (!task) {
+      const progress = job.fig.progress
+        ? (done: number, total: number) => (waiting?.key === key ? waiting.progress.update(done, total) : undefined)
+        : undefined;
+      const seconds = simulationSeconds(job.cost); // all of it, its own threads' share too: the longest starts first (drawing is estimated from data, not known yet)
+      task = { key, group: job.fig.name, figure: job.fig.name, params: job.params, outputs: [], threads: poolThreads(job, variantOpts), progress, seconds };
+      tasks.set(key, task);
+    }
+    // Images are drawn there, as the library draws them (size and style resolved as it does); JSON and CSV here.
+    if (!isImage(job.format)) continue;
+    fileOf.set(all, task.outputs.length);
+    task.outputs.push({ format: job.format, options: { ...renderSize(job.fig.name, job.rendering, job.format), ...styleOf(job.rendering) } });
+  }
+  pool.start([...tasks.values()]);
+  const checked = new Set<string>();
+  const noted = signalsNoted();
+  try {
+    for (const all of jobs) {
+      const signal = noted.caught();
+      if (signal) throw new Interrupted(signal, written);
+      await writeQueuedFile(all, { opts, io, written, pool, checked, fileOf, waitFor: (w) => (waiting = w) });
+    }
+  } finally {
+    noted.release();
+  }
+}
+
+interface QueuedState {
+  opts: Options;
+  io: Streams;
+  written: string[];
+  pool: BuildPool;
+  checked: Set<string>;
+  fileOf: Map<AllJob, number>;
+  /** Tells the progress callbacks which build this thread waits for. */
+  waitFor: (waiting: { key: string; progress: Progress } | undefined) => void;
+}
+
+/** One file of writeQueued: its build awaited (Ctrl-C stops the pool), checked, written. */
+async function writeQueuedFile(all: AllJob, { opts, io, written, pool, checked, fileOf, waitFor }: QueuedState): Promise<void> {
+  const { job } = all;
+  const key = buildKey(job);
+  const progress = progressReporter(io.stderr, job.fig.name, Boolean(opts.quiet));
+  const notice = phaseNotice(io.stderr, Boolean(opts.quiet), `${job.fig.name}: simulating`, pool.settled(key) ? 0 : simulationSeconds(job.cost));
+  waitFor({ key, progress });
+  let built: Built;
+  try {
+    built = await interruptible(async (signal) => {
+      const stop = () => pool.stop(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      try {
+        return await pool.result(key);
+      } finally {
+        signal.removeEventListener('abort', stop);
+      }
+    });
+  } catch (e) {
+    if (e instanceof Interrupted) throw e.after(written);
+    throw new RunError(`${job.fig.name} failed: ${firstLine(e)}`, undefined, { cause: e });
+  } finally {
+    waitFor(undefined);
+    progress.stop();
+    notice.done();
+  }
+  if (!checked.has(key)) assertFinite(built.data);
+  checked.add(key);
+  const k = fileOf.get(all);
+  const file = k === undefined ? undefined : built.outputs[k];
+  if (file && 'error' in file) throw drawError(file.error, job.format);
+  const bytes = file ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) : await serialise(built.data, job.format, job.rendering);
+  await writeOutput(job.out, bytes, written);
+  written.push(job.out);
+  if (!opts.quiet) io.stderr.write(`wrote ${job.out}\n`);
+}
+
+const isImage = (format: Format): format is 'png' | 'svg' | 'pdf' => IMAGE_FORMATS.includes(format);
+
+/** Whether canvas loads here, when any of `formats` needs it (true when none does). */
+async function canvasLoads(formats: Format[]): Promise<boolean> {
+  const image = formats.find(isImage);
+  if (!image) return true;
+  try {
+    await loadCanvas(image);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file a worker could not draw, said as serialise says it. */
+function drawError(error: { name: string; message: string }, format: Format): RunError {
+  return new RunError(`cannot draw the ${format.toUpperCase()}: ${error.message.split('\n')[0]}`, '--debug shows where');
 }
 
 /**

@@ -99,6 +99,8 @@ export interface Drawing {
   linePoints: number;
   /** Vertices stroked once simplified: a noisy trace keeps most, a smooth curve a few. */
   strokedVertices: number;
+  /** Of those, the ones of solid translucent lines. */
+  translucentVertices?: number;
   /** Markers (a raster's, a scatter's points; a line's markers). */
   markers: number;
   /** Texts and annotations in the axes. */
@@ -120,6 +122,9 @@ interface DrawingRates {
   linePoint: number;
   strokedVertex: number;
   strokedVertexPerDpi: number;
+  /** A stroked vertex of a solid translucent line, instead (PNG: coverage summed in plain arithmetic). */
+  translucentVertex?: number;
+  translucentVertexPerDpi?: number;
   marker: number;
   markerPerDpi: number;
   text: number;
@@ -132,6 +137,9 @@ const DRAWING: Record<'png' | 'svg' | 'pdf', DrawingRates> = {
     linePoint: 2e-7,
     strokedVertex: 1.6e-6,
     strokedVertexPerDpi: 1.85e-6,
+    // From reliable-spike-timing's PNG at 100 and 200 dpi once its translucent traces were summed in plain arithmetic.
+    translucentVertex: 0.6e-6,
+    translucentVertexPerDpi: 0.4e-6,
     marker: 6e-6,
     markerPerDpi: 2.5e-6,
     text: 4e-5,
@@ -147,11 +155,13 @@ const DATA_SECONDS: Record<'json' | 'csv', number> = { json: 1.2e-7, csv: 8e-7 }
 export function drawingSeconds(d: Drawing, format: 'png' | 'svg' | 'pdf', size: { dpi: number; pixels: number }): number {
   const r = DRAWING[format];
   const perDpi = size.dpi / 100;
+  const translucent = Math.min(d.strokedVertices, d.translucentVertices ?? 0);
   return (
     r.base +
     d.panels * r.panel +
     d.linePoints * r.linePoint +
-    d.strokedVertices * (r.strokedVertex + r.strokedVertexPerDpi * perDpi) +
+    (d.strokedVertices - translucent) * (r.strokedVertex + r.strokedVertexPerDpi * perDpi) +
+    translucent * ((r.translucentVertex ?? r.strokedVertex) + (r.translucentVertexPerDpi ?? r.strokedVertexPerDpi) * perDpi) +
     d.markers * (r.marker + r.markerPerDpi * perDpi) +
     d.texts * r.text +
     size.pixels * r.pixel

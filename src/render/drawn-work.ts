@@ -23,6 +23,8 @@ export interface DrawnWork {
   linePoints: number;
   /** Of those, the vertices stroked: a short line's all, a long one's what simplification keeps. */
   strokedVertices: number;
+  /** Of the stroked, those of solid translucent lines (a PNG sums their coverage in plain arithmetic, at a cost of its own). */
+  translucentVertices: number;
   /** Markers drawn (a raster's or a scatter's points, a line's markers). */
   markers: number;
   /** Texts and annotations placed in the axes (each laid out, measured, kept clear of the legend). */
@@ -41,6 +43,7 @@ interface LineLike {
   x: number[];
   y: number[];
   linestyle?: string;
+  alpha?: number;
   marker?: string;
 }
 
@@ -72,7 +75,7 @@ function frameOf(panel: Panel, width: number, height: number): AxesFrame {
 
 /** The drawing's work at `figsize` inches and `dpi` device pixels per inch (see DrawnWork). */
 export function drawnWork(data: FigureData, figsize: readonly [number, number], dpi: number): DrawnWork {
-  const work: DrawnWork = { linePoints: 0, strokedVertices: 0, markers: 0, texts: 0 };
+  const work: DrawnWork = { linePoints: 0, strokedVertices: 0, translucentVertices: 0, markers: 0, texts: 0 };
   const { rows, cols } = data.layout;
   const share = Math.min(1, SAMPLED_POINTS / Math.max(1, longLinePoints(data)));
   for (const panel of data.panels) {
@@ -88,12 +91,15 @@ export function drawnWork(data: FigureData, figsize: readonly [number, number], 
       if (line.linestyle === 'none') continue;
       const n = Math.min(line.x.length, line.y.length) * (line.drawstyle && line.drawstyle !== 'default' ? 2 : 1);
       work.linePoints += n;
-      if (n < SIMPLIFY_MIN_VERTICES) {
-        work.strokedVertices += n;
-        continue;
+      const translucent =
+        line.alpha !== undefined && line.alpha < 1 && (line.drawstyle ?? 'default') === 'default' && line.linestyle !== '--' && line.linestyle !== ':';
+      let kept = n;
+      if (n >= SIMPLIFY_MIN_VERTICES) {
+        frame ??= frameOf(panel, width, height);
+        kept = keptVertices(line, frame, share);
       }
-      frame ??= frameOf(panel, width, height);
-      work.strokedVertices += keptVertices(line, frame, share);
+      work.strokedVertices += kept;
+      if (translucent) work.translucentVertices += kept;
     }
   }
   return work;

@@ -9,16 +9,19 @@
  * (reliable-spike-timing) do: drawn by Cairo they were a tenth paler than matplotlib's.
  *
  * So each translucent line is drawn here into a layer of its own: its segments (of the path
- * simplified as Agg simplifies it, 1/9 pixel) stroked one by one with round ends, their
- * coverages added and clamped ('lighter' on an empty layer), the layer tinted with the line's
- * colour and composited once with the line's alpha — one line never darkens itself twice,
- * overlapping lines compound, as in Agg. The alpha is rounded to 8 bits as Agg rounds it
- * (Cairo truncates: 0.05 would be 12/255 instead of 13/255).
+ * simplified as Agg simplifies it, 1/9 pixel), each a stroke with round ends, have their
+ * coverages added and clamped as Agg adds them (./coverage.ts), the layer is tinted with the
+ * line's colour and composited once with the line's alpha — one line never darkens itself
+ * twice, overlapping lines compound, as in Agg. The alpha is rounded to 8 bits as Agg rounds it
+ * (Cairo truncates: 0.05 would be 12/255 instead of 13/255). The coverage is computed here, not
+ * by stroking each segment on the canvas: a noisy trace has thousands of them, and the canvas
+ * took several times longer for the same sums.
  *
  * Used by line-path.ts for solid translucent lines (dashed and stepped ones, and opaque ones,
  * are stroked as one path).
  */
 import type { Context2D } from './context.js';
+import { CoverageRaster } from './coverage.js';
 import type { XY } from './simplify.js';
 
 /** A blank, transparent raster the size of part of the figure, in device pixels. */
@@ -28,51 +31,70 @@ const RGBA = /^rgba\(\s*(\d+),\s*(\d+),\s*(\d+),\s*([\d.eE+-]+)\s*\)$/;
 
 /** The opaque colour and the alpha of a translucent CSS rgba() colour; undefined for any other. */
 export function translucentColor(css: unknown): { rgb: string; alpha: number } | undefined {
+  const c = translucentChannels(css);
+  return c && { rgb: `rgb(${c.r}, ${c.g}, ${c.b})`, alpha: c.alpha };
+}
+
+/** The channels (0–255) and the 8-bit-rounded alpha of a translucent CSS rgba() colour. */
+function translucentChannels(css: unknown): { r: number; g: number; b: number; alpha: number } | undefined {
   const m = typeof css === 'string' ? RGBA.exec(css) : null;
   if (!m) return undefined;
   const alpha = Number(m[4]);
   if (!(alpha < 1)) return undefined;
-  return { rgb: `rgb(${m[1]}, ${m[2]}, ${m[3]})`, alpha: Math.round(Math.max(0, alpha) * 255) / 255 };
+  return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), alpha: Math.round(Math.max(0, alpha) * 255) / 255 };
 }
 
-type Segment = [XY, XY];
-
-/** The path's segments; a lone vertex is a segment of length zero (a dot); repeated vertices add none (Agg's stroker drops them). */
-function segmentsOf(path: readonly XY[]): Segment[] {
-  const out: Segment[] = [];
+/** Each of the path's segments (q to p); a lone vertex is a segment of length zero (a dot); repeated vertices add none (Agg's stroker drops them). */
+function eachSegment(path: readonly XY[], segment: (q: XY, p: XY) => void): void {
   for (let i = 0; i < path.length; i++) {
     const p = path[i];
     if (p.skip) continue;
     const q = i > 0 && !path[i - 1].skip ? path[i - 1] : i + 1 < path.length && !path[i + 1].skip ? undefined : p;
     if (!q || (q !== p && q.x === p.x && q.y === p.y)) continue;
-    out.push([q, p]);
+    segment(q, p);
   }
-  return out;
+}
+
+/** How far a round end's polygon may stray from its circle, in device pixels (Cairo's default tolerance). */
+const ROUND_TOLERANCE_PX = 0.1;
+
+/** Steps of half a turn around a round end of radius r (pixels), within ROUND_TOLERANCE_PX. */
+function halfTurnSteps(r: number): number {
+  if (!(r > ROUND_TOLERANCE_PX)) return 2;
+  return Math.min(64, Math.max(2, Math.ceil(Math.PI / (2 * Math.acos(1 - ROUND_TOLERANCE_PX / r)))));
 }
 
 /**
- * Segments in groups whose strokes (`reach` around each segment) cannot touch: their x extents,
- * widened by `reach`, are apart. First fit in order of the left edge (colouring intervals), so
- * a time series of n segments takes about as many groups as segments overlap at one x. The order
- * of drawing does not matter: 'lighter' adds (and clamps) in any order.
+ * Adds the outline of a segment from a to b stroked `r` either side with round ends (a disc
+ * when a = b) to `raster`, always turning the same way, so that overlapping strokes add up.
+ * `cos`/`sin` are the half turn's steps.
  */
-function disjointBatches(segments: Segment[], reach: number): Segment[][] {
-  const left = (s: Segment) => Math.min(s[0].x, s[1].x) - reach;
-  const right = (s: Segment) => Math.max(s[0].x, s[1].x) + reach;
-  const sorted = segments.map((s) => ({ s, l: left(s), r: right(s) })).sort((a, b) => a.l - b.l);
-  const batches: Segment[][] = [];
-  const rightEdge: number[] = [];
-  for (const { s, l, r } of sorted) {
-    let b = 0;
-    while (b < batches.length && !(rightEdge[b] < l)) b++;
-    if (b === batches.length) {
-      batches.push([]);
-      rightEdge.push(-Infinity);
-    }
-    batches[b].push(s);
-    rightEdge[b] = r;
+function addRoundStroke(raster: CoverageRaster, ax: number, ay: number, bx: number, by: number, r: number, cos: Float64Array, sin: Float64Array): void {
+  const len = Math.hypot(bx - ax, by - ay);
+  const dx = len > 0 ? (bx - ax) / len : 1;
+  const dy = len > 0 ? (by - ay) / len : 0;
+  // n is d turned a quarter; around b the end goes from +n through +d to −n, around a back to +n.
+  const nx = -dy;
+  const ny = dx;
+  const sx = ax + r * nx;
+  const sy = ay + r * ny;
+  let px = sx;
+  let py = sy;
+  for (let k = 0; k < cos.length; k++) {
+    const x = bx + r * (nx * cos[k] + dx * sin[k]);
+    const y = by + r * (ny * cos[k] + dy * sin[k]);
+    raster.edge(px, py, x, y);
+    px = x;
+    py = y;
   }
-  return batches;
+  for (let k = 0; k < cos.length; k++) {
+    const x = ax - r * (nx * cos[k] + dx * sin[k]);
+    const y = ay - r * (ny * cos[k] + dy * sin[k]);
+    raster.edge(px, py, x, y);
+    px = x;
+    py = y;
+  }
+  raster.edge(px, py, sx, sy);
 }
 
 /**
@@ -90,36 +112,32 @@ export function strokeTranslucentLine(
   unitsPerDevicePx: number,
   layer: RasterLayerFactory,
 ): boolean {
-  const color = translucentColor(css);
+  const color = translucentChannels(css);
   if (!color) return false;
   const k = unitsPerDevicePx;
   const x0 = Math.floor(area.left / k);
   const y0 = Math.floor(area.top / k);
   const w = Math.max(1, Math.ceil(area.right / k) - x0);
   const h = Math.max(1, Math.ceil(area.bottom / k) - y0);
+  // In the layer's pixels: the area, the stroke's half width and its round ends' steps.
+  const raster = new CoverageRaster(w, h, { left: area.left / k - x0, top: area.top / k - y0, right: area.right / k - x0, bottom: area.bottom / k - y0 });
+  const r = lineWidth / 2 / k;
+  const steps = halfTurnSteps(r);
+  const cos = Float64Array.from({ length: steps + 1 }, (_, i) => Math.cos((Math.PI * i) / steps));
+  const sin = Float64Array.from({ length: steps + 1 }, (_, i) => Math.sin((Math.PI * i) / steps));
+  eachSegment(path, (q, p) => addRoundStroke(raster, q.x / k - x0, q.y / k - y0, p.x / k - x0, p.y / k - y0, r, cos, sin));
+
   const { canvas, ctx: lc } = layer(w, h);
-  lc.setTransform(1 / k, 0, 0, 1 / k, -x0, -y0);
-  lc.beginPath();
-  lc.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
-  lc.clip();
-  lc.lineWidth = lineWidth;
-  lc.lineCap = 'round';
-  lc.strokeStyle = '#000000';
-  lc.globalCompositeOperation = 'lighter';
-  // Their coverages add up, as in Agg: segments that may overlap are stroked apart ('lighter'),
-  // segments far apart together (the coverage of disjoint shapes is their sum anyway).
-  for (const batch of disjointBatches(segmentsOf(path), lineWidth / 2)) {
-    lc.beginPath();
-    for (const [q, p] of batch) {
-      lc.moveTo(q.x, q.y);
-      lc.lineTo(p.x, p.y);
-    }
-    lc.stroke();
+  const image = lc.createImageData(w, h);
+  const alphas = raster.alphas();
+  for (let i = 0; i < alphas.length; i++) {
+    if (alphas[i] === 0) continue;
+    image.data[4 * i] = color.r;
+    image.data[4 * i + 1] = color.g;
+    image.data[4 * i + 2] = color.b;
+    image.data[4 * i + 3] = alphas[i];
   }
-  lc.resetTransform();
-  lc.globalCompositeOperation = 'source-in';
-  lc.fillStyle = color.rgb;
-  lc.fillRect(0, 0, w, h);
+  lc.putImageData(image, 0, 0);
 
   ctx.save();
   ctx.globalAlpha = color.alpha;

@@ -11,15 +11,22 @@ import type { Worker } from 'node:worker_threads';
 import { simulateAndDraw, type SimulationCache } from '../figures/run.js';
 import type { BuildContext, FigureModule, Params } from '../figures/spec.js';
 import type { FigureData } from '../data/types.js';
-import type { BuildReply, BuildRequest } from './build-worker.js';
+import type { BuildReply, BuildRequest, OutputReply, OutputRequest } from './build-worker.js';
 import { startWorker, workerScript } from './pool.js';
+import { newPhase, untilStoppable } from './draw-phase.js';
 import { workersThatFit } from '../io/memory-limits.js';
 
 /** Runs estimated shorter than this stay in this thread (a worker costs about 0.2 s to start). */
 export const IN_PROCESS_SECONDS = 0.25;
 
+/** A figure built and drawn in a worker: its data and each asked file's bytes (or why not). */
+export interface Built {
+  data: FigureData;
+  outputs: OutputReply[];
+}
+
 interface Pending {
-  resolve(data: FigureData): void;
+  resolve(built: Built): void;
   reject(e: unknown): void;
   progress?: (done: number, total: number) => void;
 }
@@ -29,11 +36,22 @@ export class BuildWorker {
   private worker?: Worker;
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
+  /** The running thread's drawing phase (draw-phase.ts). */
+  private phase = newPhase();
 
   /** Builds in the worker; `threads` for a parallel figure's pool there (its ctx.pool cannot cross threads). */
-  build(figure: string, params: Params, ctx: BuildContext = {}, threads?: number): Promise<FigureData> {
+  async build(figure: string, params: Params, ctx: BuildContext = {}, threads?: number): Promise<FigureData> {
+    return (await this.request(figure, params, ctx, threads)).data;
+  }
+
+  /** Builds in the worker and draws the figure into each of `outputs` there too. */
+  buildAndDraw(figure: string, params: Params, outputs: OutputRequest[], ctx: BuildContext = {}, threads?: number): Promise<Built> {
+    return this.request(figure, params, ctx, threads, outputs);
+  }
+
+  private request(figure: string, params: Params, ctx: BuildContext, threads?: number, outputs?: OutputRequest[]): Promise<Built> {
     const { signal } = ctx;
-    return new Promise<FigureData>((resolve, reject) => {
+    return new Promise<Built>((resolve, reject) => {
       if (signal?.aborted) return reject(abortReason(signal));
       const worker = this.start();
       const id = this.nextId++;
@@ -47,28 +65,40 @@ export class BuildWorker {
         reject: (e) => (done(), reject(e)),
         progress: ctx.progress,
       });
-      worker.postMessage({ id, figure, params, threads, progress: ctx.progress !== undefined } satisfies BuildRequest);
+      worker.postMessage({ id, figure, params, threads, progress: ctx.progress !== undefined, outputs } satisfies BuildRequest);
     });
   }
 
-  /** Ends the thread (at once, whatever it is doing); later builds start a new one. */
+  /**
+   * Ends the thread: at once, whatever it is doing, unless it is drawing (see draw-phase.ts),
+   * then as soon as that figure is drawn. Later builds start a new one.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
+    const phase = this.phase;
     this.worker = undefined;
-    await worker?.terminate();
+    if (!worker) return;
+    let gone = false;
+    worker.once('exit', () => (gone = true));
+    await untilStoppable(phase, () => gone);
+    await worker.terminate();
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
     // The same heap limit as this thread's (a worker's default is computed apart).
     const heapMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
-    const worker = startWorker(workerScript(import.meta.url, './build-worker'), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    this.phase = newPhase();
+    const worker = startWorker(workerScript(import.meta.url, './build-worker'), {
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      workerData: { phase: this.phase },
+    });
     worker.on('message', (reply: BuildReply) => {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
       if ('progress' in reply) return pending.progress?.(...reply.progress);
       this.pending.delete(reply.id);
-      if ('data' in reply) pending.resolve(reply.data as FigureData);
+      if ('data' in reply) pending.resolve({ data: reply.data as FigureData, outputs: reply.outputs ?? [] });
       else pending.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
     });
     worker.on('error', (e: Error & { code?: string }) => {
@@ -83,7 +113,7 @@ export class BuildWorker {
   }
 
   /** Terminates the thread and rejects every build waiting for it. */
-  private stop(reason: unknown): void {
+  stop(reason: unknown): void {
     const pending = [...this.pending.values()];
     this.pending.clear();
     void this.close();
@@ -106,6 +136,20 @@ export async function buildStoppable(
   const threads = 1 + (estimate.threads ?? 0);
   if (estimate.seconds < IN_PROCESS_SECONDS || !ctx.signal || workersThatFit(threads) < threads) return simulateAndDraw(fig, params, ctx, estimate.cache);
   return estimate.worker.build(fig.name, params, ctx, estimate.threads);
+}
+
+/**
+ * How many build threads (at most `wanted`) fit under `ulimit -v` beside the `poolThreads` a
+ * parallel figure starts inside one of them; 0 when not even one does (then builds run here).
+ */
+export function buildThreadsThatFit(wanted: number, poolThreads = 0): number {
+  for (let n = wanted; n > 0; n--) if (workersThatFit(n + poolThreads) >= n + poolThreads) return n;
+  return 0;
+}
+
+/** Whether builds can be queued on a worker thread: not under a `ulimit -v` too tight for one. */
+export function canQueueBuilds(poolThreads = 0): boolean {
+  return buildThreadsThatFit(1, poolThreads) > 0;
 }
 
 function abortReason(signal: AbortSignal): unknown {

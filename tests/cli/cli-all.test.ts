@@ -26,12 +26,13 @@ import type { FigureJson } from '../../src/export/index.js';
 import { checkSnapshot, normaliseJson, normaliseSvg } from '../helpers/snapshots.js';
 import { silentStreams } from '../helpers/streams.js';
 
-// Every build in this thread, so the spies below see each simulation: a long run would go to a
+// Every build in this thread, so the spies below see each simulation: `all` queues them on a
 // worker thread (src/workers/build.ts), whose cache is the same SimulationCache logic.
 vi.mock('../../src/workers/build.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/workers/build.js')>();
   return {
     ...real,
+    canQueueBuilds: () => false,
     buildStoppable: (...[fig, params, ctx, estimate]: Parameters<typeof real.buildStoppable>) =>
       real.buildStoppable(fig, params, ctx, { ...estimate, seconds: 0 }),
   };

@@ -34,6 +34,12 @@ vi.mock('../../src/render/node-canvas.js', async (importOriginal) => {
     },
   };
 });
+// `all` draws in this thread, where the stand-in above raises the signal (on its worker
+// threads, tests/cli/all-threads.test.ts).
+vi.mock('../../src/workers/build.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/workers/build.js')>()),
+  canQueueBuilds: () => false,
+}));
 beforeEach(() => {
   render.during = undefined;
 });
