@@ -13,6 +13,7 @@ import { defineConfig } from 'vitest/config';
 
 const END_TO_END = [
   'cli-all', // every figure in every format, once; each alone in a fresh module graph
+  'all-threads', // `all` on worker threads, in child processes too
   'cli-property', // the CLI fuzzed
   'cli-completion',
   'cli-launcher',
