@@ -12,6 +12,10 @@
  * of measured/estimated over all cases, itself required to lie within 0.5–3 (1.0 ± 0.1 on the
  * machine the rates were fitted on). Times under FLOOR are compared as FLOOR: below it, timer
  * and collector noise decide, and no decision rests on such a time.
+ * The rest of the suite runs beside this file, and another process's load only ever adds time: a
+ * case measured slower than 2× its estimate is measured again (at most RETRIES times, in a fresh
+ * child, three runs each) and its fastest run counts, as a benchmark takes the minimum. An estimate too high is
+ * never excused this way.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -38,6 +42,8 @@ interface Measured extends Case {
 
 /** Seconds below which a time is noise: both sides are compared as at least this. */
 const FLOOR = 0.02;
+/** Further measurements of a case found slower than 2× its estimate. */
+const RETRIES = 3;
 
 /** Two sizes per figure (the second 3–10× the first's work), each 0.03–0.5 s. */
 const SIMULATIONS: Record<string, [Record<string, string>, Record<string, string>]> = {
@@ -146,8 +152,10 @@ const SIMULATED: Case[] = [
 ];
 const CASES: Case[] = [...SIMULATED, ...DRAWN, ...LARGE];
 
-function measure(cases: Case[]): Measured[] {
-  const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'helpers', 'measure-cost.mjs'), JSON.stringify(cases)], {
+/** Each case measured in one child; `runs`: every case timed that many times, the fastest counting. */
+function measure(cases: Case[], runs?: number): Measured[] {
+  const args = [join(import.meta.dirname, '..', 'helpers', 'measure-cost.mjs'), JSON.stringify(cases), ...(runs ? [String(runs)] : [])];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     timeout: 600_000,
     maxBuffer: 1 << 26,
@@ -171,6 +179,12 @@ function estimate(m: Measured): number {
   return drawingSeconds(m.work!, m.format, { dpi, pixels: m.format === 'png' ? w * h * dpi * dpi : 0 });
 }
 
+/** The machine's speed against the fitted one: the median of measured/estimated. */
+function medianSpeed(measured: readonly Measured[]): number {
+  const ratios = measured.map((m) => Math.max(m.seconds, FLOOR) / Math.max(estimate(m), FLOOR)).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)];
+}
+
 const name = (c: Case) => `${c.label} ${JSON.stringify(c.params)}${c.format ? ` as ${c.format.toUpperCase()}${c.dpi ? ` at ${c.dpi} dpi` : ''}` : ''}`;
 
 describe('time estimates within 2× of measured times', () => {
@@ -183,11 +197,22 @@ describe('time estimates within 2× of measured times', () => {
     try {
       if (!results) {
         const measured = measure(CASES);
+        const ratio = (m: Measured, speed: number) => Math.max(estimate(m) * speed, FLOOR) / Math.max(m.seconds, FLOOR);
+        for (let round = 0; round < RETRIES; round++) {
+          const speed = medianSpeed(measured);
+          const slow = measured.filter((m) => ratio(m, speed) < 0.5);
+          if (slow.length === 0) break;
+          // Three runs each: a child measuring a few cases has not compiled the renderer's hot
+          // paths as far as one that has drawn every figure, so its first run is slower.
+          for (const again of measure(slow, 3)) {
+            const k = measured.findIndex((m) => name(m) === name(again));
+            if (again.seconds < measured[k].seconds) measured[k] = again;
+          }
+        }
         // To recalibrate: the measurements as JSON lines, where SNN_FIGS_ESTIMATES_OUT says.
         if (process.env.SNN_FIGS_ESTIMATES_OUT)
           writeFileSync(process.env.SNN_FIGS_ESTIMATES_OUT, measured.map((m) => `${JSON.stringify({ ...m, estimate: estimate(m) })}\n`).join(''));
-        const ratios = measured.map((m) => Math.max(m.seconds, FLOOR) / Math.max(estimate(m), FLOOR)).sort((a, b) => a - b);
-        results = { measured, speed: ratios[Math.floor(ratios.length / 2)] };
+        results = { measured, speed: medianSpeed(measured) };
       }
     } catch (e) {
       results = e as Error;

@@ -14,7 +14,7 @@ export const biologicalNeuron = figure({
   dpi: 100,
   method: 'exponential_euler',
   params: bioneuronParams,
-  cost: { neurons: 2, samplesPerStep: 1, weight: 12 }, // a Hodgkin-Huxley neuron's rate functions
+  cost: { neurons: 2, samplesPerStep: 1, weight: 14 }, // a Hodgkin-Huxley neuron's rate functions (their exp through the core's libm)
   simulate: simulateBioneuron,
 
   plot: ({ t, v }) => ({
