@@ -41,6 +41,10 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'inline',
+  // Whitespace and syntax only: names stay, so a stack trace still names its functions (dist/
+  // holds the same program unminified); about a third less to read and parse at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
 };
 
 const cli = join(dist, 'cli', 'main.js');
