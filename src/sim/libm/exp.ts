@@ -7,13 +7,9 @@
  * the rational form 1 + 2r/(R(r²) − r) with R − 2 a degree-5 polynomial in r² (Remez, error
  * below 2^-59); then scaled by 2^k from the exponent bits.
  */
-import { fromWords, twoPow } from './bits.js';
+import { fromWords, INV_LN2, LN2_HI, LN2_LO, NEAR_LIMIT, O_THRESHOLD, ONE_AND_HALF_LN2, REDUCE, twoPow } from './bits.js';
 
-const O_THRESHOLD = 7.09782712893383973096e2;
 const U_THRESHOLD = -7.4513321910194110842e2;
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.442695040888963387;
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
 const P3 = 6.61375632143793436117e-5;
@@ -24,12 +20,6 @@ const TWO_M1000 = 9.332636185032189e-302;
 const TWO_1023 = 8.98846567431158e307;
 
 // fdlibm tests the high word of |x|; the same tests as comparisons with the doubles they bound.
-/** |x| ≥ this (high word 0x40862e42): near overflow or underflow. */
-const NEAR_LIMIT = fromWords(0x40862e42);
-/** |x| ≥ this (high word above 0x3fd62e42): more than ln2/2, reduce. */
-const REDUCE = fromWords(0x3fd62e43);
-/** |x| < this (high word below 0x3ff0a2b2): less than 1.5·ln2, k = ±1. */
-const ONE_AND_HALF_LN2 = fromWords(0x3ff0a2b2);
 /** 2^-28. */
 const TINY = fromWords(0x3e300000);
 

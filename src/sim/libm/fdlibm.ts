@@ -8,12 +8,8 @@
  * tanh: 1 − 2/(e^2x + 1) through expm1. log10: k·log10(2) + log(m)/ln10 with log10(2) in two parts.
  */
 import { log } from './log.js';
-import { fromWords, twoPow } from './bits.js';
+import { fromWords, INV_LN2, LN2_HI, LN2_LO, NEAR_LIMIT, O_THRESHOLD, ONE_AND_HALF_LN2, REDUCE, twoPow } from './bits.js';
 
-const O_THRESHOLD = 7.09782712893383973096e2;
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.442695040888963387;
 const Q1 = -3.33333333333331316428e-2;
 const Q2 = 1.58730158725481460165e-3;
 const Q3 = -7.93650757867487942473e-5;
@@ -23,12 +19,6 @@ const Q5 = -2.01099218183624371326e-7;
 // fdlibm tests the high word of |x|; the same tests as comparisons with the doubles they bound.
 /** |x| ≥ 56·ln2 (high word 0x4043687a): the result is −1 for negative x. */
 const SATURATE = fromWords(0x4043687a);
-/** |x| ≥ 709.78 (high word 0x40862e42): overflow possible. */
-const NEAR_LIMIT = fromWords(0x40862e42);
-/** |x| above ln2/2 (high word above 0x3fd62e42): reduce. */
-const REDUCE = fromWords(0x3fd62e43);
-/** |x| below 1.5·ln2 (high word below 0x3ff0a2b2): k = ±1. */
-const ONE_AND_HALF_LN2 = fromWords(0x3ff0a2b2);
 /** 2^-54. */
 const TINY = fromWords(0x3c900000);
 

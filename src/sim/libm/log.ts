@@ -8,10 +8,8 @@
  * s = f/(2 + f), z = s², R a degree-7 polynomial in z (Remez, error below 2^-58); k·ln2 added
  * in two parts (ln2hi·k exact).
  */
-import { twoPow } from './bits.js';
+import { LN2_HI, LN2_LO, twoPow } from './bits.js';
 
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
 const LG1 = 6.66666666666673513e-1;
 const LG2 = 3.999999999940941908e-1;
 const LG3 = 2.857142874366239149e-1;
