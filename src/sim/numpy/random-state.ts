@@ -48,6 +48,8 @@ export class RandomState {
   private hasGauss = false;
   /** The cached normal, in an array: a double field of an object would box every store. */
   private readonly gaussCache = new Float64Array(1);
+  /** The last polar pair (polarPair), in a typed array so that no pair is ever allocated. */
+  private readonly pair = new Float64Array(2);
 
   /**
    * numpy.random.RandomState(seed) / numpy.random.seed(seed): an integer in [0, 2^32 − 1];
@@ -99,6 +101,14 @@ export class RandomState {
       this.gaussCache[0] = 0;
       return cached;
     }
+    this.polarPair();
+    this.gaussCache[0] = this.pair[1];
+    this.hasGauss = true;
+    return this.pair[0];
+  }
+
+  /** numpy's polar method: one pair of normals into `pair`, the one numpy returns first at [0]. */
+  private polarPair(): void {
     const mt = this.mt;
     let x1: number;
     let x2: number;
@@ -109,9 +119,8 @@ export class RandomState {
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
     const f = Math.sqrt((-2 * log(r2)) / r2);
-    this.gaussCache[0] = f * x1;
-    this.hasGauss = true;
-    return f * x2;
+    this.pair[0] = f * x2;
+    this.pair[1] = f * x1;
   }
 
   /**
@@ -127,20 +136,12 @@ export class RandomState {
     const pairs = (n - k) >> 1;
     if (mt instanceof MT19937 && mt.inBulk(2 * pairs, (b, key, pos) => b.polarPairs(key, pos, out, k, pairs))) k += 2 * pairs;
     while (k < n) {
-      let x1: number;
-      let x2: number;
-      let r2: number;
-      do {
-        x1 = 2 * mt.nextDouble() - 1;
-        x2 = 2 * mt.nextDouble() - 1;
-        r2 = x1 * x1 + x2 * x2;
-      } while (r2 >= 1 || r2 === 0);
-      const f = Math.sqrt((-2 * log(r2)) / r2);
-      out[k++] = f * x2;
+      this.polarPair();
+      out[k++] = this.pair[0];
       if (k < n) {
-        out[k++] = f * x1;
+        out[k++] = this.pair[1];
       } else {
-        this.gaussCache[0] = f * x1;
+        this.gaussCache[0] = this.pair[1];
         this.hasGauss = true;
       }
     }
