@@ -7,12 +7,13 @@
  * `ulimit -v` the tuning curve runs instead of dying with "Fatal process OOM".
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFigure } from '../../src/api/build.js';
 import { startCli } from '../helpers/robust-cli.js';
+import { cpuSeconds } from '../helpers/process-cpu.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-stop-'));
 const REPO = join(import.meta.dirname, '..', '..');
@@ -27,18 +28,6 @@ const LONG: Record<string, string[]> = {
 /** Resolves with the exit code and the milliseconds from `after` to the exit. */
 function exited(child: ChildProcess, after: () => number): Promise<{ code: number | null; ms: number }> {
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, ms: performance.now() - after() })));
-}
-
-/** CPU seconds a process has used, all its threads (/proc/PID/stat: utime and stime, in clock ticks of 1/100 s). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0; // gone: the exit is what the test then sees
-  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { tuningCurve } from '../../src/figures/week2/tuning-curve.js';
 import { threadPool } from '../../src/workers/pool.js';
 import { silentStreams } from '../helpers/streams.js';
 import { ENTRY } from '../helpers/robust-cli.js';
+import { cpuSeconds } from '../helpers/process-cpu.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'snn-figs-threads-'));
 const ARGS = ['--n', '1500', '--points', '7', '--seed', '5', '--w', '0.9', '--duration', '170ms'];
@@ -94,17 +95,6 @@ describe('tuning curve across threads', () => {
   });
 });
 
-/** CPU time a process has used so far, all its threads (Linux /proc; 100 ticks a second). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 describe('progress', () => {
   function fakeStream(isTTY: boolean) {
